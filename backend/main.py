@@ -1,0 +1,40 @@
+"""Start the Village Management System API.
+
+    python main.py                         # development: Flask's server, port 8000
+    FLASK_ENV=production python main.py    # production: gunicorn (gunicorn.conf.py)
+
+Production settings are checked before anything starts; every unsafe one is
+printed with its fix, and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from village.config import Settings, UnsafeSettingsError
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    settings = Settings()
+    problems = settings.production_problems()
+    if problems:
+        print(UnsafeSettingsError(problems), file=sys.stderr)
+        return 2
+    if settings.is_production:
+        os.chdir(HERE)
+        gunicorn = [sys.executable, "-m", "gunicorn", "-c", str(HERE / "gunicorn.conf.py")]
+        os.execv(sys.executable, [*gunicorn, "village.wsgi:app"])
+    from village import create_app
+
+    app = create_app(settings)
+    print(f"Village Management System API on http://{settings.HOST}:{settings.PORT}", flush=True)
+    app.run(host=settings.HOST, port=settings.PORT, debug=settings.FLASK_DEBUG, threaded=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

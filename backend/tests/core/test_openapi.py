@@ -1,0 +1,52 @@
+"""The OpenAPI document and the offline docs UI."""
+
+from __future__ import annotations
+
+import re
+
+
+def spec(client):
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    return response.json
+
+
+def test_every_route_is_documented(app, client):
+    paths = spec(client)["paths"]
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint.startswith(("openapi.", "apidocs.", "static")):
+            continue
+        path = re.sub(r"<(?:[^:>]+:)?([^>]+)>", r"{\1}", rule.rule)
+        assert path in paths, path
+
+
+def test_protected_operations_declare_bearer_security_and_their_errors(client):
+    document = spec(client)
+    assert document["components"]["securitySchemes"]["BearerAuth"]["scheme"] == "bearer"
+    users = document["paths"]["/api/v1/users"]["get"]
+    assert users["security"] == [{"BearerAuth": []}]
+    assert {"401", "403", "422"} <= users["responses"].keys()
+    assert "application/problem+json" in users["responses"]["401"]["content"]
+    assert "application/json" not in users["responses"]["403"]["content"]
+
+
+def test_operations_have_summaries_from_docstrings(client):
+    for path, operations in spec(client)["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary"), f"{method.upper()} {path}"
+
+
+def test_the_public_schemas_never_mention_password_hashes(client):
+    text = client.get("/api/openapi.json").get_data(as_text=True)
+    assert "password_hash" not in text
+
+
+def test_docs_ui_works_offline(client):
+    page = client.get("/api/docs")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "http://" not in html and "https://" not in html
+    for asset in re.findall(r'(?:src|href)="([^"]+)"', html):
+        response = client.get(asset)
+        assert response.status_code == 200, asset
+        assert len(response.data) > 100

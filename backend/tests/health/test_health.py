@@ -1,0 +1,30 @@
+"""GET /health."""
+
+from __future__ import annotations
+
+
+def test_healthy(client):
+    response = client.get("/health")
+    assert response.status_code == 200
+    body = response.json
+    assert body["status"] == "healthy"
+    assert body["authentication"] == "JWT-enabled"
+    assert body["database"] == "connected"
+    assert body["version"]
+    assert isinstance(body["uptime_seconds"], int)
+
+
+def test_no_secrets_in_health(client, app):
+    text = client.get("/health").get_data(as_text=True)
+    assert app.extensions["village.keyring"].signing_key not in text
+    assert "postgresql" not in text and "sqlite" not in text
+
+
+def test_unhealthy_when_the_database_is_unreachable(make_app):
+    app = make_app(
+        DATABASE_URL="postgresql+psycopg://nobody@127.0.0.1:9/none", DATABASE_CONNECT_TIMEOUT=1
+    )
+    response = app.test_client().get("/health")
+    assert response.status_code == 503
+    assert response.json["status"] == "unhealthy"
+    assert response.json["database"] == "disconnected"

@@ -1,0 +1,56 @@
+"""Village Management System: the app factory."""
+
+from __future__ import annotations
+
+from apiflask import APIFlask
+
+from village.config import Settings, UnsafeSettingsError, app_version
+
+
+def create_app(settings: Settings | None = None) -> APIFlask:
+    """Build the WSGI app from `settings` (read from the environment when omitted)."""
+    from village import cli, database, errors, openapi
+    from village.apidocs.routes import bp as apidocs_bp
+    from village.auth import identity
+    from village.auth.routes import bp as auth_bp
+    from village.health.routes import bp as health_bp
+    from village.observability import events
+    from village.observability import logging as app_logging
+    from village.security import tokens
+    from village.users.routes import bp as users_bp
+
+    settings = settings or Settings()
+    problems = settings.production_problems()
+    if problems:
+        raise UnsafeSettingsError(problems)
+
+    app = APIFlask(
+        __name__,
+        title="Village Management System API",
+        version=app_version(),
+        spec_path="/api/openapi.json",
+        docs_path=None,
+    )
+    app.config.update(
+        SECRET_KEY=settings.flask_secret_key(),
+        MAX_CONTENT_LENGTH=settings.MAX_CONTENT_LENGTH,
+        DEBUG=settings.FLASK_DEBUG,
+        TESTING=settings.environment == "test",
+    )
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions["village.settings"] = settings
+    app_logging.configure_logging(settings)
+    app_logging.init_app(app)
+    errors.init_app(app)
+    events.init_app(app)
+    database.Database(database.make_engine(settings)).init_app(app)
+    tokens.init_app(app, settings)
+    identity.init_app(app)
+    openapi.init_app(app)
+    cli.init_app(app)
+    for blueprint in (health_bp, auth_bp, users_bp, apidocs_bp):
+        app.register_blueprint(blueprint)
+    return app
+
+
+__all__ = ["Settings", "UnsafeSettingsError", "create_app"]

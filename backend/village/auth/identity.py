@@ -1,0 +1,71 @@
+"""Load the user and session behind a token, in one query, on every request.
+
+For an access token the session must be open, the user active, and the role
+the same as when the token was issued: logout, deactivation, a role change,
+a password change or a forced logout take effect on the very next request.
+Refresh tokens are only loaded here; the refresh service judges them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from flask import Flask, g
+from sqlalchemy import select
+
+from village import database
+from village.auth import sessions
+from village.auth.models import AuthSession
+from village.database import utcnow
+from village.enums import UserStatus
+from village.errors import InvalidToken
+from village.security.tokens import jwt
+from village.users.models import User
+
+
+def load_identity(_header: dict[str, Any], claims: dict[str, Any]) -> User:
+    try:
+        user_id, session_id = int(claims["sub"]), uuid.UUID(str(claims["sid"]))
+    except (ValueError, TypeError):
+        raise InvalidToken(
+            "The token's subject or session is malformed.", reason="malformed"
+        ) from None
+    row = (
+        database.session()
+        .execute(
+            select(User, AuthSession)
+            .join(AuthSession, AuthSession.user_id == User.id)
+            .where(AuthSession.id == session_id, User.id == user_id)
+        )
+        .first()
+    )
+    if row is None:
+        raise InvalidToken("This session no longer exists; sign in again.", reason="revoked")
+    user, auth_session = row
+    g.auth_session = auth_session
+    g.user_id = user.id
+    g.user_role = str(user.role)
+    if claims["type"] == "access":
+        _check_access(user, auth_session, claims)
+    return user
+
+
+def _check_access(user: User, auth_session: AuthSession, claims: dict[str, Any]) -> None:
+    if not auth_session.is_usable(utcnow()):
+        raise InvalidToken("This session has ended; sign in again.", reason="revoked")
+    if user.status is not UserStatus.ACTIVE:
+        raise InvalidToken("This account is not active.", reason="inactive")
+    if user.role != claims["role"]:
+        raise InvalidToken("Your role has changed; refresh the token.", reason="stale_role")
+    sessions.touch(auth_session)
+
+
+def current_session() -> AuthSession:
+    """The session of the token of this request (after authentication)."""
+    auth_session: AuthSession = g.auth_session
+    return auth_session
+
+
+def init_app(_app: Flask) -> None:
+    jwt.user_lookup_loader(load_identity)

@@ -1,0 +1,286 @@
+"""Typed settings from the environment and `.env`, and the production safety check.
+
+Every setting of the product contract lives here with a default that is safe
+for local use. `Settings.production_problems()` lists what makes a production
+start unsafe; `create_app` refuses to build an app while that list is non-empty.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Annotated, Literal
+
+from flask import current_app
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+BACKEND_DIR = Path(__file__).resolve().parent.parent
+REPO_DIR = BACKEND_DIR.parent
+DEFAULT_SQLITE_URL = f"sqlite:///{REPO_DIR / 'var' / 'village.db'}"
+
+MIN_SECRET_BYTES = 32
+# Values people paste from examples and tutorials; never acceptable in production.
+KNOWN_PLACEHOLDERS = frozenset(
+    {
+        "change-me",
+        "changeme",
+        "secret",
+        "your-secret-key",
+        "your-jwt-secret-key",
+        "jwt-secret-string",
+        "super-secret",
+        "dev",
+        "development",
+        "replace-with-64-hex-characters",
+    }
+)
+GENERATE_SECRET_HINT = 'python -c "import secrets; print(secrets.token_hex(32))"'
+CommaList = Annotated[list[str], NoDecode]
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    """One unsafe production setting and how to fix it."""
+
+    setting: str
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"✘ {self.setting}: {self.problem}\n    fix: {self.fix}"
+
+
+class UnsafeSettingsError(RuntimeError):
+    """Raised when production settings fail the safety check."""
+
+    def __init__(self, problems: list[SettingProblem]) -> None:
+        self.problems = problems
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(
+            f"Refusing to start in production: {len(problems)} unsafe setting(s).\n{lines}"
+        )
+
+
+class Settings(BaseSettings):
+    """All settings of the Village Management System (environment or `.env`)."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=True
+    )
+
+    APP_ENV: Literal["development", "production", "test"] | None = None
+    FLASK_ENV: Literal["development", "production", "test"] | None = None
+    FLASK_DEBUG: bool = False
+
+    SECRET_KEY: SecretStr | None = None
+    JWT_SECRET_KEY: SecretStr | None = None
+    JWT_PREVIOUS_SECRET_KEYS: CommaList = Field(default_factory=list)
+    JWT_ACCESS_TOKEN_EXPIRES: int = Field(3600, ge=60, le=86_400)
+    JWT_REFRESH_TOKEN_EXPIRES: int = Field(2_592_000, ge=300, le=31_536_000)
+    JWT_REFRESH_REUSE_GRACE_SECONDS: int = Field(10, ge=0, le=300)
+    JWT_ISSUER: str = "village-management"
+    JWT_AUDIENCE: str = "village-management-api"
+
+    DATABASE_URL: str = DEFAULT_SQLITE_URL
+    DATABASE_POOL_SIZE: int = Field(5, ge=1, le=100)
+    DATABASE_MAX_OVERFLOW: int = Field(5, ge=0, le=100)
+    DATABASE_CONNECT_TIMEOUT: int = Field(5, ge=1, le=60)
+    DATABASE_ECHO: bool = False
+    REDIS_URL: str | None = None
+
+    REGISTRATION_MODE: Literal["open", "approval", "closed"] = "open"
+    CORS_ORIGINS: CommaList = Field(
+        default_factory=lambda: ["http://localhost:5173", "http://localhost:3000"]
+    )
+    RATELIMIT_ENABLED: bool = True
+    RATELIMIT_DEFAULT: str = "60 per minute;1000 per hour"
+    SESSION_COOKIE_SECURE: bool | None = None
+    SESSION_COOKIE_HTTPONLY: bool = True
+    SESSION_COOKIE_SAMESITE: Literal["Strict", "Lax", "None"] = "Strict"
+    FORCE_HTTPS: bool | None = None
+    TRUSTED_PROXIES: int = Field(0, ge=0, le=5)
+
+    LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    LOG_FILE: Path | None = None
+    LOG_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=1024)
+    LOG_BACKUP_COUNT: int = Field(10, ge=0, le=1000)
+
+    BCRYPT_ROUNDS: int = Field(12, ge=4, le=16)
+    PASSWORD_MIN_LENGTH: int = Field(8, ge=8, le=64)
+    PASSWORD_MAX_LENGTH: int = Field(256, ge=64, le=1024)
+    PASSWORD_REQUIRE_COMPOSITION: bool = True
+    PASSWORD_PASSPHRASE_LENGTH: int = Field(20, ge=8, le=256)
+    LOGIN_MAX_FAILED_ATTEMPTS: int = Field(5, ge=1, le=100)
+    LOGIN_LOCKOUT_SECONDS: int = Field(60, ge=1)
+    LOGIN_LOCKOUT_MAX_SECONDS: int = Field(900, ge=1)
+
+    MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
+    HOST: str = "127.0.0.1"
+    PORT: int = Field(8000, ge=1, le=65535)
+    WEB_CONCURRENCY: int = Field(2, ge=1, le=64)
+
+    @field_validator("JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", mode="before")
+    @classmethod
+    def _split_comma_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _env_names_agree(self) -> Settings:
+        if self.APP_ENV and self.FLASK_ENV and self.APP_ENV != self.FLASK_ENV:
+            raise ValueError(
+                f"APP_ENV={self.APP_ENV} and FLASK_ENV={self.FLASK_ENV} disagree; set one of them"
+            )
+        return self
+
+    @property
+    def environment(self) -> str:
+        """The deployment environment: development (default), test or production."""
+        return self.APP_ENV or self.FLASK_ENV or "development"
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.DATABASE_URL.startswith("sqlite")
+
+    @property
+    def cookie_secure(self) -> bool:
+        """Secure cookies unless explicitly disabled; on by default in production."""
+        return (
+            self.is_production if self.SESSION_COOKIE_SECURE is None else self.SESSION_COOKIE_SECURE
+        )
+
+    @property
+    def force_https(self) -> bool:
+        return self.is_production if self.FORCE_HTTPS is None else self.FORCE_HTTPS
+
+    def jwt_signing_key(self) -> str:
+        """The current signing key; a development run without one gets an ephemeral key."""
+        if self.JWT_SECRET_KEY is not None:
+            return self.JWT_SECRET_KEY.get_secret_value()
+        if self.is_production:  # pragma: no cover - production_problems() stops this earlier
+            raise UnsafeSettingsError(self.production_problems())
+        return _ephemeral_secret("jwt")
+
+    def flask_secret_key(self) -> str:
+        if self.SECRET_KEY is not None:
+            return self.SECRET_KEY.get_secret_value()
+        return _ephemeral_secret("flask")
+
+    def production_problems(self) -> list[SettingProblem]:
+        """Every unsafe setting for a production start (empty outside production)."""
+        if not self.is_production:
+            return []
+        problems = [
+            *_secret_problems("JWT_SECRET_KEY", self.JWT_SECRET_KEY),
+            *_secret_problems("SECRET_KEY", self.SECRET_KEY),
+        ]
+        if (
+            self.JWT_SECRET_KEY is not None
+            and self.SECRET_KEY is not None
+            and self.JWT_SECRET_KEY.get_secret_value() == self.SECRET_KEY.get_secret_value()
+        ):
+            problems.append(
+                SettingProblem(
+                    "JWT_SECRET_KEY",
+                    "is the same as SECRET_KEY; a leak of one must not expose the other",
+                    f"generate a separate key with: {GENERATE_SECRET_HINT}",
+                )
+            )
+        problems += self._flag_problems()
+        return problems
+
+    def _flag_problems(self) -> list[SettingProblem]:
+        checks = [
+            (
+                self.FLASK_DEBUG,
+                "FLASK_DEBUG",
+                "is on; the debugger runs arbitrary code",
+                "set FLASK_DEBUG=false",
+            ),
+            (
+                self.is_sqlite,
+                "DATABASE_URL",
+                "points at SQLite, which is for local use only",
+                "set DATABASE_URL=postgresql+psycopg://USER:PASSWORD@HOST:5432/village_management_prod",
+            ),
+            (
+                "*" in self.CORS_ORIGINS,
+                "CORS_ORIGINS",
+                "contains the wildcard '*'",
+                "list the dashboard's exact origins, e.g. CORS_ORIGINS=https://admin.example.com",
+            ),
+            (
+                not self.cookie_secure,
+                "SESSION_COOKIE_SECURE",
+                "is off; session cookies would travel over plain HTTP",
+                "set SESSION_COOKIE_SECURE=true",
+            ),
+            (
+                not self.SESSION_COOKIE_HTTPONLY,
+                "SESSION_COOKIE_HTTPONLY",
+                "is off; scripts could read the session cookie",
+                "set SESSION_COOKIE_HTTPONLY=true",
+            ),
+            (
+                self.SESSION_COOKIE_SAMESITE == "None",
+                "SESSION_COOKIE_SAMESITE",
+                "is None; cookies would be sent on cross-site requests",
+                "set SESSION_COOKIE_SAMESITE=Strict",
+            ),
+            (
+                self.BCRYPT_ROUNDS < 10,
+                "BCRYPT_ROUNDS",
+                f"is {self.BCRYPT_ROUNDS}; below 10 hashes are too cheap to crack",
+                "set BCRYPT_ROUNDS=12",
+            ),
+        ]
+        return [SettingProblem(name, problem, fix) for bad, name, problem, fix in checks if bad]
+
+
+def _secret_problems(name: str, value: SecretStr | None) -> list[SettingProblem]:
+    fix = f"generate one with: {GENERATE_SECRET_HINT} and set {name}=<that value> in .env"
+    if value is None or not value.get_secret_value().strip():
+        return [SettingProblem(name, "is not set", fix)]
+    secret = value.get_secret_value()
+    if secret.strip().lower() in KNOWN_PLACEHOLDERS or "change" in secret.lower():
+        return [SettingProblem(name, "is a placeholder value from an example", fix)]
+    if len(secret.encode()) < MIN_SECRET_BYTES:
+        return [
+            SettingProblem(
+                name,
+                f"is {len(secret.encode())} bytes; at least {MIN_SECRET_BYTES} are needed",
+                fix,
+            )
+        ]
+    if len(set(secret)) < 10:
+        return [SettingProblem(name, "has too few distinct characters to be random", fix)]
+    return []
+
+
+_EPHEMERAL: dict[str, str] = {}
+
+
+def _ephemeral_secret(purpose: str) -> str:
+    # Stable within one process so tokens survive between requests of a dev run.
+    return _EPHEMERAL.setdefault(purpose, secrets.token_hex(32))
+
+
+def app_version() -> str:
+    try:
+        return version("village")
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        return "0.0.0+local"
+
+
+def current_settings() -> Settings:
+    """The settings of the app handling the current request or CLI command."""
+    settings: Settings = current_app.extensions["village.settings"]
+    return settings

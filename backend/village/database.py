@@ -1,0 +1,172 @@
+"""Declarative base, engine and one session (one transaction) per request.
+
+The request boundary commits when the response is a success, or when the
+error raised asks to keep its changes (a failed login still counts); anything
+else rolls back. Services only `flush()`, so no request leaves a half-written
+record behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from flask import Flask, Response, current_app, g
+from sqlalchemy import DateTime, Dialect, MetaData, create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.types import TypeDecorator
+
+from village.config import Settings
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every database (SQLite stores naive UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_engine(settings: Settings) -> Engine:
+    """Build the engine for DATABASE_URL with pool and timeouts suited to it."""
+    url = settings.DATABASE_URL
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url,
+            echo=settings.DATABASE_ECHO,
+            connect_args={"check_same_thread": False, "timeout": 15},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(
+        url,
+        echo=settings.DATABASE_ECHO,
+        pool_size=settings.DATABASE_POOL_SIZE,
+        max_overflow=settings.DATABASE_MAX_OVERFLOW,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+        connect_args={
+            "connect_timeout": settings.DATABASE_CONNECT_TIMEOUT,
+            "options": "-c timezone=UTC",
+            "application_name": "village",
+        },
+    )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # pysqlite's own transaction handling breaks SAVEPOINTs; SQLAlchemy emits
+    # BEGIN itself instead (see the SQLAlchemy SQLite dialect documentation).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    # WAL lets readers and the single writer work at once (dev server threads).
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """The engine and session factory of one app."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+
+    def init_app(self, app: Flask) -> None:
+        app.extensions["village.db"] = self
+        app.after_request(_finish_request)
+        app.teardown_appcontext(_close_session)
+
+    def bind_to(self, connection: Connection) -> None:
+        """Make every session a savepoint on `connection` (tests roll it all back)."""
+        self.sessionmaker = sessionmaker(
+            bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        )
+
+
+def get_db() -> Database:
+    database: Database = current_app.extensions["village.db"]
+    return database
+
+
+def session() -> Session:
+    """The session of the current request or CLI command, opened on first use."""
+    if "db_session" not in g:
+        g.db_session = get_db().sessionmaker()
+    current: Session = g.db_session
+    return current
+
+
+def keep_changes_on_error() -> None:
+    """Ask the request boundary to commit even though the request ends in an error."""
+    g.db_keep_changes = True
+
+
+@contextmanager
+def transaction() -> Iterator[Session]:
+    """A unit of work outside a request (CLI, scripts): commit on success."""
+    current = session()
+    try:
+        yield current
+        current.commit()
+    except BaseException:
+        current.rollback()
+        raise
+
+
+def _finish_request(response: Response) -> Response:
+    current: Session | None = g.pop("db_session", None)
+    if current is None:
+        return response
+    try:
+        if response.status_code < 400 or g.pop("db_keep_changes", False):
+            current.commit()
+        else:
+            current.rollback()
+    finally:
+        current.close()
+    return response
+
+
+def _close_session(_exc: BaseException | None) -> None:
+    current: Session | None = g.pop("db_session", None)
+    if current is not None:
+        current.close()

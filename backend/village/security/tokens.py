@@ -1,0 +1,168 @@
+"""JWT issuing and checking, on top of Flask-JWT-Extended.
+
+- HS256 only; the key is chosen by the header's `kid` from our own key ring
+  (the current `JWT_SECRET_KEY` plus `JWT_PREVIOUS_SECRET_KEYS`), never taken
+  from the token itself; `jku`/`jwk`/`x5u`/`x5c` headers are refused.
+- Every token must carry all of REQUIRED_CLAIMS. Flask-JWT-Extended fills in a
+  missing `type` or `jti` with defaults, so the check runs on the raw claims,
+  before the signature is verified (it only ever refuses).
+- Every refusal is a 401 problem response with
+  `WWW-Authenticate: Bearer error="invalid_token"`, never the library's 422.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from flask import Flask, Response, current_app
+from flask_jwt_extended import JWTManager, create_access_token, create_refresh_token
+
+from village.config import Settings
+from village.database import utcnow
+from village.errors import InvalidToken, NotAuthenticated, app_error_response
+
+ALGORITHM = "HS256"
+REQUIRED_CLAIMS = frozenset(
+    {"sub", "role", "type", "jti", "sid", "iat", "nbf", "exp", "iss", "aud"}
+)
+FORBIDDEN_HEADERS = frozenset({"jku", "jwk", "x5u", "x5c", "crit"})
+
+jwt = JWTManager()
+
+
+def key_id(key: str) -> str:
+    """A public id for a key: a SHA-256 prefix, which reveals nothing usable."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+class KeyRing:
+    """The signing key and the previous keys that still verify."""
+
+    def __init__(self, current: str, previous: list[str]) -> None:
+        self.current_kid = key_id(current)
+        self._current = current
+        self._keys = {key_id(k): k for k in previous} | {self.current_kid: current}
+
+    @property
+    def signing_key(self) -> str:
+        return self._current
+
+    def verification_key(self, kid: object) -> str | None:
+        return self._keys.get(kid) if isinstance(kid, str) else None
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    jti: str
+    expires_at: datetime
+    expires_in: int
+
+
+def _ring() -> KeyRing:
+    ring: KeyRing = current_app.extensions["village.keyring"]
+    return ring
+
+
+def issue_access_token(
+    *, user_id: int, role: str, session_id: uuid.UUID, cap: datetime
+) -> IssuedToken:
+    """An access token for one session, never outliving the session itself."""
+    lifetime = current_app.config["JWT_ACCESS_TOKEN_EXPIRES"]
+    return _issue(create_access_token, user_id, role, session_id, min(utcnow() + lifetime, cap))
+
+
+def issue_refresh_token(
+    *, user_id: int, role: str, session_id: uuid.UUID, cap: datetime
+) -> IssuedToken:
+    """A refresh token; rotation never extends it past the session's absolute expiry."""
+    lifetime = current_app.config["JWT_REFRESH_TOKEN_EXPIRES"]
+    return _issue(create_refresh_token, user_id, role, session_id, min(utcnow() + lifetime, cap))
+
+
+def _issue(
+    create: Any, user_id: int, role: str, session_id: uuid.UUID, expires_at: datetime
+) -> IssuedToken:
+    jti = uuid.uuid4().hex
+    lifetime = expires_at - utcnow()
+    token = create(
+        identity=str(user_id),
+        additional_claims={"role": role, "sid": str(session_id), "jti": jti},
+        additional_headers={"kid": _ring().current_kid},
+        expires_delta=lifetime,
+    )
+    return IssuedToken(
+        token=token, jti=jti, expires_at=expires_at, expires_in=round(lifetime.total_seconds())
+    )
+
+
+def _decode_key(header: dict[str, Any], claims: dict[str, Any]) -> str:
+    if FORBIDDEN_HEADERS & header.keys():
+        raise InvalidToken("The token header names an external key.", reason="bad_header")
+    missing = REQUIRED_CLAIMS - claims.keys()
+    if missing:
+        raise InvalidToken(
+            f"The token lacks required claims: {', '.join(sorted(missing))}.",
+            reason="missing_claims",
+        )
+    if claims.get("type") not in ("access", "refresh"):
+        raise InvalidToken("Unknown token type.", reason="bad_type")
+    key = _ring().verification_key(header.get("kid"))
+    if key is None:
+        raise InvalidToken("The token was signed with an unknown key.", reason="unknown_key")
+    return key
+
+
+def _refused(detail: str, reason: str) -> Response:
+    return app_error_response(InvalidToken(detail, reason=reason))
+
+
+def _missing(_msg: str) -> Response:
+    return app_error_response(
+        NotAuthenticated("Sign in and send the access token as 'Authorization: Bearer <token>'.")
+    )
+
+
+def _invalid(_msg: str) -> Response:
+    return _refused("The token is malformed, tampered with or of the wrong type.", "invalid")
+
+
+def _expired(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
+    return _refused("The token has expired.", "expired")
+
+
+def _revoked(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
+    return _refused("The token has been revoked.", "revoked")
+
+
+def init_app(app: Flask, settings: Settings) -> None:
+    """Configure Flask-JWT-Extended from our settings and install our loaders."""
+    ring = KeyRing(settings.jwt_signing_key(), settings.JWT_PREVIOUS_SECRET_KEYS)
+    app.extensions["village.keyring"] = ring
+    app.config.update(
+        JWT_SECRET_KEY=ring.signing_key,
+        JWT_ALGORITHM=ALGORITHM,
+        JWT_DECODE_ALGORITHMS=[ALGORITHM],
+        JWT_ACCESS_TOKEN_EXPIRES=timedelta(seconds=settings.JWT_ACCESS_TOKEN_EXPIRES),
+        JWT_REFRESH_TOKEN_EXPIRES=timedelta(seconds=settings.JWT_REFRESH_TOKEN_EXPIRES),
+        JWT_ENCODE_ISSUER=settings.JWT_ISSUER,
+        JWT_DECODE_ISSUER=settings.JWT_ISSUER,
+        JWT_ENCODE_AUDIENCE=settings.JWT_AUDIENCE,
+        JWT_DECODE_AUDIENCE=settings.JWT_AUDIENCE,
+        JWT_TOKEN_LOCATION=["headers"],
+        JWT_IDENTITY_CLAIM="sub",
+    )
+    jwt.init_app(app)
+    jwt.encode_key_loader(lambda _identity: _ring().signing_key)
+    jwt.decode_key_loader(_decode_key)
+    jwt.unauthorized_loader(_missing)
+    jwt.invalid_token_loader(_invalid)
+    jwt.expired_token_loader(_expired)
+    jwt.revoked_token_loader(_revoked)
+    jwt.user_lookup_error_loader(_revoked)
+    jwt.token_verification_failed_loader(_revoked)
+    jwt.needs_fresh_token_loader(_revoked)

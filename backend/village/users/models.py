@@ -1,0 +1,62 @@
+"""The user record of the product contract."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Enum, Index, String, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from village.database import Base, utcnow
+from village.enums import Role, UserStatus
+
+
+def _str_enum(enum: type[Role] | type[UserStatus], name: str) -> Enum:
+    # VARCHAR + CHECK instead of a native enum: portable, and cheap to extend.
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        Index("ix_users_role_status", "role", "status"),
+        Index("ix_users_created_at", "created_at"),
+        Index("ix_users_house_number", "house_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    full_name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    role: Mapped[Role] = mapped_column(_str_enum(Role, "role"), default=Role.RESIDENT)
+    status: Mapped[UserStatus] = mapped_column(
+        _str_enum(UserStatus, "status"), default=UserStatus.ACTIVE
+    )
+    house_number: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(500))
+    national_id: Mapped[str | None] = mapped_column(String(13))
+    password_hash: Mapped[str] = mapped_column(String(100))
+    password_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    failed_login_count: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    last_login_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:  # never the hash, never the national id
+        return f"<User id={self.id} role={self.role}>"
+
+    def is_locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
+
+
+# Emails are unique case-insensitively, enforced by the database itself.
+Index("uq_users_email_lower", func.lower(User.email), unique=True)

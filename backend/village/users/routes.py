@@ -1,0 +1,117 @@
+"""HTTP endpoints of /api/v1/users."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from apiflask import APIBlueprint
+
+from village.security.client import current_client
+from village.security.permissions import Permission, current_principal, has_permission, require
+from village.users import service
+from village.users.models import User
+from village.users.schemas import (
+    StatsQuery,
+    UserCreate,
+    UserPage,
+    UserQuery,
+    UserRead,
+    UserReplace,
+    UserStats,
+    UserUpdate,
+)
+
+bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users", tag="Users")
+USER_ID = "<int(min=1, max=2147483647):user_id>"
+RULES = {403: "The role-assignment rules forbid this change"}
+
+
+def _actor() -> User:
+    return cast(User, current_principal())
+
+
+@bp.get("")
+@require(Permission.USERS_READ)
+@bp.input(UserQuery, location="query", arg_name="query")
+@bp.output(UserPage)
+def list_users(query: UserQuery) -> dict[str, Any]:
+    """List users: paginated, searchable, filterable, sortable."""
+    users, total = service.list_page(query)
+    items = [UserRead.model_validate(user).masked() for user in users]
+    return {"items": items, "total": total, "page": query.page, "per_page": query.per_page}
+
+
+@bp.post("")
+@require(Permission.USERS_WRITE)
+@bp.input(UserCreate, arg_name="body")
+@bp.output(UserRead, status_code=201)
+@bp.doc(responses={**RULES, 409: "The email is taken"})
+def create_user(body: UserCreate) -> User:
+    """Create a user with a role the signed-in admin may assign."""
+    return service.create(actor=_actor(), data=body.model_dump(), client=current_client())
+
+
+@bp.get("/stats")
+@require(Permission.USERS_READ)
+@bp.input(StatsQuery, location="query", arg_name="query")
+@bp.output(UserStats)
+def get_user_stats(query: StatsQuery) -> dict[str, Any]:
+    """Count users by role and status, registrations per day, activity and lockouts."""
+    return service.stats(days=query.days)
+
+
+@bp.get(f"/{USER_ID}")
+@require(Permission.USERS_READ)
+@bp.output(UserRead)
+def get_user(user_id: int) -> UserRead:
+    """Show one user; the national ID is shown in full only to those who may edit."""
+    user = UserRead.model_validate(service.get_or_raise(user_id))
+    return user if has_permission(_actor().role, Permission.USERS_WRITE) else user.masked()
+
+
+@bp.patch(f"/{USER_ID}")
+@require(Permission.USERS_WRITE)
+@bp.input(UserUpdate, arg_name="body")
+@bp.output(UserRead)
+@bp.doc(responses={**RULES, 409: "The email is taken"})
+def update_user(user_id: int, body: UserUpdate) -> User:
+    """Change some fields of a user."""
+    changes = body.model_dump(exclude_unset=True)
+    return service.update(actor=_actor(), user_id=user_id, changes=changes, client=current_client())
+
+
+@bp.put(f"/{USER_ID}")
+@require(Permission.USERS_WRITE)
+@bp.input(UserReplace, arg_name="body")
+@bp.output(UserRead)
+@bp.doc(responses={**RULES, 409: "The email is taken"})
+def replace_user(user_id: int, body: UserReplace) -> User:
+    """Replace the editable fields of a user."""
+    changes = body.model_dump()
+    return service.update(actor=_actor(), user_id=user_id, changes=changes, client=current_client())
+
+
+@bp.delete(f"/{USER_ID}")
+@require(Permission.USERS_DELETE)
+@bp.output({}, status_code=204, description="Deleted")
+@bp.doc(responses=RULES)
+def delete_user(user_id: int) -> None:
+    """Delete a user and end their sessions."""
+    service.delete(actor=_actor(), user_id=user_id, client=current_client())
+
+
+@bp.post(f"/{USER_ID}/unlock")
+@require(Permission.USERS_WRITE)
+@bp.output(UserRead)
+@bp.doc(responses=RULES)
+def unlock_user(user_id: int) -> User:
+    """Clear the lockout after repeated failed logins."""
+    return service.unlock(actor=_actor(), user_id=user_id, client=current_client())
+
+
+@bp.post(f"/{USER_ID}/revoke-sessions")
+@require(Permission.SESSIONS_REVOKE_ANY)
+@bp.output({}, status_code=204, description="Every session of the user has ended")
+def revoke_user_sessions(user_id: int) -> None:
+    """End every session of a user; their tokens stop working at once."""
+    service.revoke_sessions(actor=_actor(), user_id=user_id, client=current_client())
