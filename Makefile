@@ -93,10 +93,10 @@ format: install ## Apply ruff's formatting and safe fixes
 
 lock: $(VENV)/.python-ok ## Re-pin backend/requirements*.txt from pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet uv
-	cd $(BACKEND) && venv/bin/uv pip compile pyproject.toml --python-version 3.11 --quiet \
-	  --no-header -o requirements.txt && venv/bin/uv pip compile pyproject.toml --extra dev \
+	cd $(BACKEND) && venv/bin/uv pip compile pyproject.toml --extra test --python-version 3.11 \
+	  --quiet --no-header -o requirements.txt && venv/bin/uv pip compile pyproject.toml --extra dev \
 	  --python-version 3.11 --quiet --no-header -c requirements.txt -o requirements-dev.txt
-	@sed -i '1i # Pinned by `make lock` from pyproject.toml. Install: pip install -r requirements.txt' \
+	@sed -i '1i # Pinned by `make lock` (runtime + test tools). Install: pip install -r requirements.txt' \
 	  $(BACKEND)/requirements.txt
 	@sed -i '1i # Pinned by `make lock` (runtime + dev tools). Install: pip install -r requirements-dev.txt -e .' \
 	  $(BACKEND)/requirements-dev.txt

@@ -34,6 +34,19 @@ DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TABLES = ("audit_events", "auth_sessions", "users")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Isolate the suite from the machine's settings.
+
+    Whatever the environment or backend/.env says (a production .env on the
+    server where the checklist runs these tests), the suite and the processes
+    it starts see only the settings the tests give them.
+    """
+    os.environ["VILLAGE_ENV_FILE"] = os.devnull
+    os.environ["FLASK_SKIP_DOTENV"] = "1"  # the flask CLI would load .env by itself
+    for name in Settings.model_fields:
+        os.environ.pop(name, None)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--db",

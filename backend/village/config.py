@@ -7,11 +7,12 @@ start unsafe; `create_app` refuses to build an app while that list is non-empty.
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from flask import current_app
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -121,6 +122,11 @@ class Settings(BaseSettings):
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
     WEB_CONCURRENCY: int = Field(2, ge=1, le=64)
+
+    def __init__(self, **values: Any) -> None:
+        # VILLAGE_ENV_FILE names another env file (the test suite points it at /dev/null).
+        values.setdefault("_env_file", os.environ.get("VILLAGE_ENV_FILE", ".env"))
+        super().__init__(**values)
 
     @field_validator("JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", mode="before")
     @classmethod

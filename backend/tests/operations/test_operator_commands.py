@@ -35,12 +35,8 @@ def run(args, env, stdin="", cwd=BACKEND, timeout=60):
 
 @pytest.fixture
 def operator_env(scratch_database_url):
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("FLASK_", "APP_", "JWT_", "DATABASE_"))
-    }
-    env.update(DATABASE_URL=scratch_database_url, BCRYPT_ROUNDS="4", LOG_LEVEL="WARNING")
+    # conftest has already cleared every setting from the environment.
+    env = {**os.environ, "DATABASE_URL": scratch_database_url, "BCRYPT_ROUNDS": "4"}
     migrated = run([sys.executable, "-m", "alembic", "upgrade", "head"], env)
     assert migrated.returncode == 0, migrated.stderr
     return env
