@@ -11,6 +11,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     """Build the WSGI app from `settings` (read from the environment when omitted)."""
     from village import cli, database, errors, openapi
     from village.apidocs.routes import bp as apidocs_bp
+    from village.audit.routes import bp as audit_bp
     from village.auth import identity
     from village.auth.routes import bp as auth_bp
     from village.health.routes import bp as health_bp
@@ -48,7 +49,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     identity.init_app(app)
     openapi.init_app(app)
     cli.init_app(app)
-    for blueprint in (health_bp, auth_bp, users_bp, apidocs_bp):
+    for blueprint in (health_bp, auth_bp, users_bp, audit_bp, apidocs_bp):
         app.register_blueprint(blueprint)
     return app
 

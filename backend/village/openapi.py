@@ -74,6 +74,7 @@ def init_app(app: APIFlask) -> None:
             {"name": "Health", "description": "Liveness and database reachability"},
             {"name": "Authentication", "description": "Accounts, tokens and sessions"},
             {"name": "Users", "description": "User management for estate staff"},
+            {"name": "Audit", "description": "Who did what, when and from where"},
         ],
     )
     app.spec_processor(_problem_content)

@@ -32,6 +32,10 @@ MATRIX = [
         only(*ROLES, ok=204),
     ),
     ("POST", "/auth/logout", None, only(*ROLES, ok=204)),
+    ("GET", "/auth/sessions", None, EVERYONE),
+    ("POST", "/auth/sessions/revoke-others", None, EVERYONE),
+    ("DELETE", "/auth/sessions/{own_session}", None, only(*ROLES, ok=204)),
+    ("GET", "/api/v1/audit-events", None, only(SA)),
     ("GET", "/api/v1/users", None, ADMINS),
     ("GET", "/api/v1/users/stats", None, ADMINS),
     ("GET", "/api/v1/users/{target}", None, ADMINS),
@@ -71,21 +75,28 @@ CASES = [
 @pytest.mark.parametrize(("method", "path", "body", "caller", "expected"), CASES)
 def test_rbac_matrix(client, login_as, make_user, method, path, body, caller, expected):
     target = make_user(role=Role.RESIDENT, email="target@example.com")
-    headers = {} if caller == ANON else login_as(caller).headers
-    response = client.open(path.format(target=target.id), method=method, json=body, headers=headers)
+    signed_in = None if caller == ANON else login_as(caller)
+    headers = signed_in.headers if signed_in else {}
+    own_session = signed_in.session_id if signed_in else "00000000-0000-4000-8000-000000000000"
+    url = path.format(target=target.id, own_session=own_session)
+    response = client.open(url, method=method, json=body, headers=headers)
     assert response.status_code == expected, response.json
     if expected >= 400:
         assert response.mimetype == "application/problem+json"
 
 
 def test_every_protected_endpoint_is_in_the_matrix(app):
-    in_matrix = {(method, path.replace("{target}", "<id>")) for method, path, _, _ in MATRIX}
+    in_matrix = {
+        (method, path.replace("{target}", "<id>").replace("{own_session}", "<sid>"))
+        for method, path, _, _ in MATRIX
+    }
     protected = set()
     for rule in app.url_map.iter_rules():
         view = app.view_functions[rule.endpoint]
         if getattr(view, "required_permission", None) is None:
             continue
         path = rule.rule.replace("<int(min=1, max=2147483647):user_id>", "<id>")
+        path = path.replace("<uuid:session_id>", "<sid>")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

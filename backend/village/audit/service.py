@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from sqlalchemy import func, select
+
 from village import database
 from village.audit.models import AuditEvent
+from village.audit.schemas import AuditEventQuery
 from village.security.client import Client
 
 
@@ -37,3 +40,28 @@ def record(
     )
     database.session().add(event)
     return event
+
+
+def list_page(query: AuditEventQuery) -> tuple[list[AuditEvent], int]:
+    """One page of events matching the filters, newest first, and the total."""
+    stmt = select(AuditEvent)
+    for column, value in (
+        (AuditEvent.actor_id, query.actor_id),
+        (AuditEvent.action, query.action),
+        (AuditEvent.target_type, query.target_type),
+        (AuditEvent.target_id, query.target_id),
+    ):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if query.since is not None:
+        stmt = stmt.where(AuditEvent.occurred_at >= query.since)
+    if query.until is not None:
+        stmt = stmt.where(AuditEvent.occurred_at < query.until)
+    db = database.session()
+    total = db.scalar(stmt.with_only_columns(func.count(AuditEvent.id))) or 0
+    page = (
+        stmt.order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+        .offset((query.page - 1) * query.per_page)
+        .limit(query.per_page)
+    )
+    return list(db.scalars(page)), total

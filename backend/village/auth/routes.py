@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, cast
 
 from apiflask import APIBlueprint
-from flask_jwt_extended import get_current_user, get_jwt, verify_jwt_in_request
+from flask import Response, after_this_request
+from flask_jwt_extended import (
+    get_current_user,
+    get_jwt,
+    get_jwt_request_location,
+    verify_jwt_in_request,
+)
 
 from village.auth import service
 from village.auth.identity import current_session
@@ -19,11 +26,14 @@ from village.auth.schemas import (
     ProfileUpdate,
     RefreshRequest,
     RegisterRequest,
+    RevokedCount,
+    SessionRead,
     TokenPair,
 )
 from village.security.client import current_client
 from village.security.permissions import ROLE_PERMISSIONS, Permission, current_principal, require
 from village.security.role_rules import assignable_roles
+from village.security.tokens import IssuedToken, clear_refresh_cookie, set_refresh_cookie
 from village.users import service as users
 from village.users.models import User
 from village.users.schemas import UserRead
@@ -60,8 +70,13 @@ def register(body: RegisterRequest) -> User:
     }
 )
 def login(body: LoginRequest) -> dict[str, Any]:
-    """Sign in with email and password."""
+    """Sign in with email and password.
+
+    The refresh token is in the body for API clients and also in an HttpOnly
+    cookie (path /auth) with a readable CSRF cookie, for browsers.
+    """
     signed_in = service.login(email=body.email, password=body.password, client=current_client())
+    _send_refresh_cookie(signed_in.refresh)
     return {**_token_pair(signed_in), "user": signed_in.user}
 
 
@@ -72,23 +87,69 @@ def login(body: LoginRequest) -> dict[str, Any]:
 )
 @bp.doc(security="BearerAuth", responses={401: "Invalid, expired, rotated or reused refresh token"})
 def refresh(body: RefreshRequest) -> dict[str, Any]:
-    """Exchange a refresh token for a new token pair."""
-    verify_jwt_in_request(refresh=True, locations=["json"] if body.refresh_token else ["headers"])
+    """Exchange a refresh token for a new token pair.
+
+    Send the refresh token as 'Authorization: Bearer', as `refresh_token` in the
+    body, or (browsers) in the HttpOnly cookie with the CSRF header; a cookie
+    refresh answers with a new cookie and `refresh_token: null` in the body.
+    """
+    verify_jwt_in_request(refresh=True, locations=["headers", "json", "cookies"])
     signed_in = service.refresh(
         user=cast(User, get_current_user()),
         auth_session=current_session(),
         jti=get_jwt()["jti"],
         client=current_client(),
     )
-    return _token_pair(signed_in)
+    pair = _token_pair(signed_in)
+    if get_jwt_request_location() == "cookies":
+        _send_refresh_cookie(signed_in.refresh)
+        pair["refresh_token"] = None
+    return pair
 
 
 @bp.post("/logout")
-@require(Permission.PROFILE_READ)
+@require(Permission.PROFILE_READ, or_refresh_cookie=True)
 @bp.output({}, status_code=204, description="Signed out")
 def logout() -> None:
-    """End this session: its access and refresh tokens stop working."""
+    """End this session: its access and refresh tokens stop working.
+
+    Browsers without a live access token may sign out with the refresh cookie
+    and the CSRF header instead.
+    """
     service.logout(user=_me(), auth_session=current_session(), client=current_client())
+    after_this_request(_without_refresh_cookie)
+
+
+@bp.get("/sessions")
+@require(Permission.PROFILE_READ)
+@bp.output(list[SessionRead])  # type: ignore[arg-type]  # APIFlask takes list[Model]
+def list_sessions() -> list[dict[str, Any]]:
+    """List the signed-in user's open sessions (devices)."""
+    current = current_session().id
+    return [
+        {**SessionRead.model_validate(s).model_dump(), "current": s.id == current}
+        for s in service.list_sessions(user=_me())
+    ]
+
+
+@bp.delete("/sessions/<uuid:session_id>")
+@require(Permission.PROFILE_WRITE)
+@bp.output({}, status_code=204, description="That device is signed out")
+@bp.doc(responses={404: "No open session of yours has this id"})
+def delete_session(session_id: uuid.UUID) -> None:
+    """Sign out one of the user's devices."""
+    service.end_session(user=_me(), session_id=session_id, client=current_client())
+
+
+@bp.post("/sessions/revoke-others")
+@require(Permission.PROFILE_WRITE)
+@bp.output(RevokedCount)
+def revoke_other_sessions() -> dict[str, int]:
+    """Sign out every device of the user except this one."""
+    ended = service.end_other_sessions(
+        user=_me(), keep=current_session().id, client=current_client()
+    )
+    return {"ended": ended}
 
 
 @bp.get("/me")
@@ -162,6 +223,19 @@ def _me_read(user: User) -> dict[str, Any]:
         "permissions": sorted(ROLE_PERMISSIONS[user.role]),
         "assignable_roles": sorted(assignable_roles(user.role)),
     }
+
+
+def _send_refresh_cookie(refresh: IssuedToken) -> None:
+    def add_cookie(response: Response) -> Response:
+        set_refresh_cookie(response, refresh)
+        return response
+
+    after_this_request(add_cookie)
+
+
+def _without_refresh_cookie(response: Response) -> Response:
+    clear_refresh_cookie(response)
+    return response
 
 
 def _token_pair(signed_in: service.SignedIn) -> dict[str, Any]:

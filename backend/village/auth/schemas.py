@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from village.users.schemas import UserRead
 from village.validation import (
@@ -37,7 +39,9 @@ class LoginRequest(InputModel):
 
 class TokenPair(BaseModel):
     access_token: str
-    refresh_token: str
+    refresh_token: str | None = Field(
+        description="Null when the refresh token travels in the HttpOnly cookie instead"
+    )
     token_type: Literal["bearer"] = "bearer"
     expires_in: int = Field(description="Seconds until the access token expires")
     refresh_expires_in: int = Field(description="Seconds until the refresh token expires")
@@ -89,3 +93,21 @@ class MeRead(UserRead):
 
     permissions: list[str]
     assignable_roles: list[str]
+
+
+class SessionRead(BaseModel):
+    """A signed-in device of the user."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    created_at: datetime
+    last_used_at: datetime
+    expires_at: datetime
+    ip_address: str | None
+    user_agent: str | None
+    current: bool = Field(False, description="True for the session making this request")
+
+
+class RevokedCount(BaseModel):
+    ended: int = Field(description="How many sessions were ended")

@@ -26,6 +26,7 @@ from village.errors import (
     AccountNotActive,
     AuthenticationFailed,
     InvalidToken,
+    NotFound,
     RegistrationClosed,
     ValidationFailed,
     field_error,
@@ -258,6 +259,38 @@ def logout(*, user: User, auth_session: AuthSession, client: Client) -> None:
         "logout", actor=user, target_type="session", target_id=auth_session.id, client=client
     )
     log.info("logout", extra={"event": "logout", "user_id": user.id})
+
+
+def list_sessions(*, user: User) -> list[AuthSession]:
+    return sessions.list_for_user(user.id)
+
+
+def end_session(*, user: User, session_id: uuid.UUID, client: Client) -> None:
+    """End one open session of the user (a 404 for anyone else's)."""
+    auth_session = sessions.get(session_id)
+    if (
+        auth_session is None
+        or auth_session.user_id != user.id
+        or not auth_session.is_usable(utcnow())
+    ):
+        raise NotFound("You have no open session with this id.")
+    sessions.revoke(auth_session, "signed_out_elsewhere")
+    audit.record(
+        "session_revoked", actor=user, target_type="session", target_id=session_id, client=client
+    )
+
+
+def end_other_sessions(*, user: User, keep: uuid.UUID, client: Client) -> int:
+    ended = sessions.revoke_for_user(user.id, "signed_out_elsewhere", keep=keep)
+    audit.record(
+        "sessions_revoked",
+        actor=user,
+        target_type="user",
+        target_id=user.id,
+        client=client,
+        details={"sessions": ended, "kept_current": True},
+    )
+    return ended
 
 
 def update_profile(

@@ -11,6 +11,7 @@ from enum import StrEnum
 from functools import wraps
 from typing import Any, Protocol, TypeVar, cast
 
+from flask import request
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
 
 from village.enums import Role
@@ -58,17 +59,22 @@ def current_principal() -> Principal:
     return cast(Principal, get_current_user())
 
 
-def require(permission: Permission) -> Callable[[F], F]:
+def require(permission: Permission, *, or_refresh_cookie: bool = False) -> Callable[[F], F]:
     """Demand a valid access token whose user holds `permission`.
 
     Put it directly under the route decorator so authentication runs before
-    body validation: an anonymous request gets 401, not a 422.
+    body validation: an anonymous request gets 401, not a 422. With
+    `or_refresh_cookie`, a browser without an access token may instead present
+    its refresh cookie and CSRF header (used by logout).
     """
 
     def decorator(view: F) -> F:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            verify_jwt_in_request()
+            if or_refresh_cookie and "Authorization" not in request.headers:
+                verify_jwt_in_request(refresh=True, locations=["cookies"])
+            else:
+                verify_jwt_in_request()
             principal = current_principal()
             if not has_permission(principal.role, permission):
                 deny(principal, permission)

@@ -19,7 +19,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Flask, Response, current_app
-from flask_jwt_extended import JWTManager, create_access_token, create_refresh_token
+from flask_jwt_extended import (
+    JWTManager,
+    create_access_token,
+    create_refresh_token,
+    set_refresh_cookies,
+    unset_refresh_cookies,
+)
 
 from village.config import Settings
 from village.database import utcnow
@@ -30,6 +36,10 @@ REQUIRED_CLAIMS = frozenset(
     {"sub", "role", "type", "jti", "sid", "iat", "nbf", "exp", "iss", "aud"}
 )
 FORBIDDEN_HEADERS = frozenset({"jku", "jwk", "x5u", "x5c", "crit"})
+
+REFRESH_COOKIE = "village_refresh"
+CSRF_COOKIE = "village_csrf"
+CSRF_HEADER = "X-CSRF-Token"
 
 jwt = JWTManager()
 
@@ -117,11 +127,22 @@ def _decode_key(header: dict[str, Any], claims: dict[str, Any]) -> str:
     return key
 
 
+def set_refresh_cookie(response: Response, refresh: IssuedToken) -> None:
+    """Put the refresh token in the HttpOnly cookie (and its CSRF twin) of `response`."""
+    set_refresh_cookies(response, refresh.token, max_age=max(refresh.expires_in, 1))
+
+
+def clear_refresh_cookie(response: Response) -> None:
+    unset_refresh_cookies(response)
+
+
 def _refused(detail: str, reason: str) -> Response:
     return app_error_response(InvalidToken(detail, reason=reason))
 
 
-def _missing(_msg: str) -> Response:
+def _missing(message: str) -> Response:
+    if "CSRF" in message:  # the refresh cookie came without its double-submit header
+        return _refused(f"Send the {CSRF_COOKIE} cookie's value in {CSRF_HEADER}.", "csrf")
     return app_error_response(
         NotAuthenticated("Sign in and send the access token as 'Authorization: Bearer <token>'.")
     )
@@ -155,6 +176,19 @@ def init_app(app: Flask, settings: Settings) -> None:
         JWT_DECODE_AUDIENCE=settings.JWT_AUDIENCE,
         JWT_TOKEN_LOCATION=["headers"],
         JWT_IDENTITY_CLAIM="sub",
+        # Browser sessions: the refresh token also travels in an HttpOnly cookie
+        # scoped to /auth, guarded by a double-submit CSRF token that scripts
+        # can read (cookie) and must echo (header).
+        JWT_REFRESH_COOKIE_NAME=REFRESH_COOKIE,
+        JWT_REFRESH_COOKIE_PATH="/auth",
+        JWT_REFRESH_CSRF_COOKIE_NAME=CSRF_COOKIE,
+        JWT_REFRESH_CSRF_COOKIE_PATH="/",
+        JWT_REFRESH_CSRF_HEADER_NAME=CSRF_HEADER,
+        JWT_COOKIE_CSRF_PROTECT=True,
+        JWT_CSRF_IN_COOKIES=True,
+        JWT_COOKIE_SECURE=settings.cookie_secure,
+        JWT_COOKIE_SAMESITE=settings.SESSION_COOKIE_SAMESITE,
+        JWT_SESSION_COOKIE=False,
     )
     jwt.init_app(app)
     jwt.encode_key_loader(lambda _identity: _ring().signing_key)
