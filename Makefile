@@ -21,7 +21,7 @@ PYTEST_WORKERS ?= 2
 # Load the generated development secrets into the environment of a recipe.
 WITH_DEV_ENV := set -a; . $(DEV_ENV); set +a;
 
-.PHONY: help run serve install migrate admin test test-backend test-backend-sqlite \
+.PHONY: help run serve install migrate admin bench test test-backend test-backend-sqlite \
         test-backend-postgres lint format lock clean
 
 help: ## Show the targets
@@ -83,6 +83,10 @@ test-backend-postgres: install
 	else \
 	  echo "SKIPPED: the PostgreSQL run of the backend tests (no server; see docs/development.md)."; \
 	fi
+
+bench: install ## Benchmark the production server on PostgreSQL (SEED=100000 for the scale run)
+	$(VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
+	$(VENV)/bin/python bench/run.py
 
 lint: install ## ruff (lint + format check), mypy strict, import-layering contracts
 	cd $(BACKEND) && venv/bin/ruff check . && venv/bin/ruff format --check . \

@@ -5,6 +5,7 @@ Everything comes from the same settings as the app: HOST, PORT, WEB_CONCURRENCY.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from village.config import Settings
@@ -35,6 +36,6 @@ limit_request_field_size = 16_384
 
 def post_fork(server: Any, worker: Any) -> None:
     """Give each worker its own database connections (never share a forked socket)."""
-    from village.wsgi import app
-
-    app.extensions["village.db"].engine.dispose(close=False)
+    wsgi = sys.modules.get("village.wsgi")
+    if wsgi is not None:  # absent when this config serves another app (the bench floor)
+        wsgi.app.extensions["village.db"].engine.dispose(close=False)

@@ -1,0 +1,304 @@
+"""`make bench`: the production server on PostgreSQL under wrk, against its floor.
+
+    python bench/run.py            # SEED=10000 users, 2 workers, 10 s per scenario
+    SEED=100000 python bench/run.py
+
+Environment: SEED, WORKERS (2), DURATION (10), CONCURRENCY ("10,50"),
+MEMORY_PASSES (3), BENCH_DATABASE_URL (a scratch database it drops and
+recreates; default postgresql+psycopg://postgres@127.0.0.1:5432/village_bench),
+GUNICORN_CMD_ARGS (e.g. "--worker-class gthread --threads 4" to compare).
+
+It writes bench/results/<date>-<host>.md and .png and prints the table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+BACKEND = ROOT / "backend"
+sys.path[:0] = [str(BACKEND), str(BENCH)]
+
+import report  # noqa: E402
+import seed  # noqa: E402
+import wrk_runner  # noqa: E402
+
+from village.security.passwords import hash_password, verify_password  # noqa: E402
+
+ADMIN_EMAIL = "bench.admin@bench.example"
+RESIDENT_EMAIL = "bench.resident@bench.example"
+SEARCH_FRAGMENT = "สม"  # a common Thai name fragment (สมชาย, สมหญิง, ...)
+
+
+@dataclass
+class Scenario:
+    name: str
+    path: str
+    method: str = "GET"
+    body: dict[str, str] | None = None
+    token: str | None = None  # "admin" or "resident"
+    script: str = "request.lua"
+
+
+SCENARIOS = [
+    Scenario("health", "/health"),
+    Scenario("auth_me", "/auth/me", token="resident"),
+    Scenario("users_20", "/api/v1/users?per_page=20", token="admin"),
+    Scenario("users_100", "/api/v1/users?per_page=100", token="admin"),
+    Scenario("users_search", "/api/v1/users?per_page=20&q=" + urllib.request.quote(SEARCH_FRAGMENT),
+             token="admin"),  # fmt: skip
+    Scenario("users_filter", "/api/v1/users?per_page=20&role=village_admin&status=active", token="admin"),
+    Scenario("login", "/auth/login", method="POST",
+             body={"email": RESIDENT_EMAIL, "password": seed.PASSWORD}),  # fmt: skip
+    Scenario("refresh", "/auth/refresh", method="POST", script="refresh.lua"),
+]
+
+
+@dataclass
+class Run:
+    settings: dict[str, object]
+    floor_rps: dict[int, float] = field(default_factory=dict)
+    bcrypt_seconds: float = 0.0
+    results: dict[tuple[str, int], wrk_runner.WrkResult] = field(default_factory=dict)
+    rss_mb: list[list[float]] = field(default_factory=list)  # per pass, per worker
+    plans: dict[str, list[str]] = field(default_factory=dict)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def http_json(method: str, url: str, body: dict[str, str] | None = None) -> dict[str, object]:
+    data = json.dumps(body).encode() if body else None
+    request = urllib.request.Request(url, data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    request.add_header("X-Forwarded-Proto", "https")
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our own server
+        return json.loads(response.read())  # type: ignore[no-any-return]
+
+
+def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited with {process.returncode}; see its log")
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"{url} did not answer within {seconds} s")
+
+
+@contextmanager
+def gunicorn(env: dict[str, str], args: list[str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    with log.open("wb") as out:
+        process = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)  # fmt: skip
+        try:
+            yield process
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+
+
+def worker_rss_mb(master_pid: int) -> list[float]:
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(round(int(line.split()[1]) / 1024, 1))
+    return sorted(sizes)
+
+
+def recreate_database(url: str) -> None:
+    base = sa.engine.make_url(url)
+    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{base.database}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{base.database}"'))
+    admin.dispose()
+
+
+def bench_users(url: str, rounds: int) -> None:
+    password_hash = hash_password(seed.PASSWORD, rounds)
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        for email, role in ((ADMIN_EMAIL, "super_admin"), (RESIDENT_EMAIL, "resident")):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO users (email, full_name, role, status, password_hash, "
+                    "password_changed_at, failed_login_count, created_at, updated_at) VALUES "
+                    "(:email, 'Bench User', :role, 'active', :hash, now(), 0, now(), now())"
+                ),
+                {"email": email, "role": role, "hash": password_hash},
+            )
+    engine.dispose()
+
+
+def explain_plans(url: str) -> dict[str, list[str]]:
+    """EXPLAIN the list queries the API runs for the search and the filter."""
+    from village.users import service
+    from village.users.models import User
+    from village.users.schemas import UserQuery
+
+    engine = sa.create_engine(url)
+    plans = {}
+    for name, query in {
+        "search": UserQuery(q=SEARCH_FRAGMENT),
+        "filter": UserQuery(role="village_admin", status="active"),
+    }.items():
+        stmt = service._filtered(sa.select(User), query)  # the statement list_page builds
+        for kind, sql in {
+            "count": stmt.with_only_columns(sa.func.count(User.id)),
+            "page": stmt.order_by(User.created_at.desc(), User.id.desc()).limit(20),
+        }.items():
+            # Named paramstyle, so the LIKE pattern's % signs are not doubled.
+            dialect = postgresql.psycopg.dialect(paramstyle="named")
+            compiled = sql.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+            with engine.connect() as conn:
+                rows = conn.exec_driver_sql(f"EXPLAIN {compiled}").scalars().all()
+            plans[f"{name} ({kind})"] = list(rows)
+    engine.dispose()
+    return plans
+
+
+def bcrypt_verification_seconds(rounds: int) -> float:
+    stored = hash_password(seed.PASSWORD, rounds)
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        verify_password(seed.PASSWORD, stored)
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def scenario_env(scenario: Scenario, tokens: dict[str, str], refresh_file: Path) -> dict[str, str]:
+    env = {"WRK_METHOD": scenario.method, "WRK_TOKENS": str(refresh_file)}
+    if scenario.body:
+        env["WRK_BODY"] = json.dumps(scenario.body)
+    if scenario.token:
+        env["WRK_TOKEN"] = tokens[scenario.token]
+    return env
+
+
+def main() -> int:
+    seed_count = int(os.environ.get("SEED", "10000"))
+    workers = int(os.environ.get("WORKERS", "2"))
+    duration = int(os.environ.get("DURATION", "10"))
+    concurrencies = [int(c) for c in os.environ.get("CONCURRENCY", "10,50").split(",")]
+    memory_passes = int(os.environ.get("MEMORY_PASSES", "3"))
+    url = os.environ.get("BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/village_bench")
+    rounds = 12
+    python = sys.executable
+    work = Path(tempfile.mkdtemp(prefix="village-bench-"))
+
+    print(f"== seeding {seed_count:,} users into {sa.engine.make_url(url).database}", flush=True)
+    recreate_database(url)
+    base_env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "VILLAGE_ENV_FILE": os.devnull,
+        "FLASK_SKIP_DOTENV": "1",
+    }
+    subprocess.run([python, "-m", "alembic", "upgrade", "head"], cwd=BACKEND, env=base_env, check=True,
+                   capture_output=True)  # fmt: skip
+    seed.seed(url, seed_count, rounds)
+    bench_users(url, rounds)
+
+    server_env = {
+        **base_env,
+        "FLASK_ENV": "production",
+        "JWT_SECRET_KEY": secrets.token_hex(32),
+        "SECRET_KEY": secrets.token_hex(32),
+        "CORS_ORIGINS": "https://admin.bench.example",
+        "WEB_CONCURRENCY": str(workers),
+        "BCRYPT_ROUNDS": str(rounds),
+        "RATELIMIT_ENABLED": "false",
+        "TRUSTED_PROXIES": "1",
+        "LOG_LEVEL": "INFO",
+        "DATABASE_POOL_SIZE": "5",
+    }
+    run = Run(settings={
+        "users": seed_count, "workers": workers, "duration_s": duration,
+        "gunicorn": os.environ.get("GUNICORN_CMD_ARGS", "sync workers (gunicorn.conf.py)"),
+        "bcrypt_rounds": rounds, "cpus": os.cpu_count(),
+    })  # fmt: skip
+    run.bcrypt_seconds = bcrypt_verification_seconds(rounds)
+    print(f"== one bcrypt verification at cost {rounds}: {run.bcrypt_seconds * 1000:.0f} ms", flush=True)
+
+    hello_port, app_port = free_port(), free_port()
+    hello_args = [python, "-m", "gunicorn", "-c", str(BACKEND / "gunicorn.conf.py"), "--chdir", str(BENCH),
+                  "hello_app:app"]  # fmt: skip
+    with gunicorn({**server_env, "PORT": str(hello_port)}, hello_args, work / "hello.log") as hello:
+        wait_for(f"http://127.0.0.1:{hello_port}/", hello)
+        for connections in concurrencies:
+            result = wrk_runner.run(f"http://127.0.0.1:{hello_port}/", connections=connections,
+                                    duration=duration)  # fmt: skip
+            run.floor_rps[connections] = result.requests_per_second
+            print(f"   floor (hello) c={connections}: {result.requests_per_second:,.0f} req/s", flush=True)
+
+    app_args = [python, str(BACKEND / "main.py")]
+    with gunicorn({**server_env, "PORT": str(app_port)}, app_args, work / "app.log") as app:
+        base = f"http://127.0.0.1:{app_port}"
+        wait_for(f"{base}/health", app)
+        tokens = {
+            "admin": str(http_json("POST", f"{base}/auth/login", {"email": ADMIN_EMAIL, "password": seed.PASSWORD})["access_token"]),
+            "resident": str(http_json("POST", f"{base}/auth/login", {"email": RESIDENT_EMAIL, "password": seed.PASSWORD})["access_token"]),
+        }  # fmt: skip
+        run.rss_mb.append(worker_rss_mb(app.pid))
+        for number in range(memory_passes):
+            levels = concurrencies if number == 0 else concurrencies[:1]
+            for connections in levels:
+                refresh_file = work / f"refresh-{number}-{connections}.txt"
+                refresh_file.write_text("\n".join(
+                    str(http_json("POST", f"{base}/auth/login", {"email": RESIDENT_EMAIL, "password": seed.PASSWORD})["refresh_token"])
+                    for _ in range(connections)
+                ))  # fmt: skip
+                for scenario in SCENARIOS:
+                    result = wrk_runner.run(
+                        base + scenario.path,
+                        connections=connections,
+                        duration=duration,
+                        script=scenario.script,
+                        threads=connections if scenario.script == "refresh.lua" else None,
+                        env=scenario_env(scenario, tokens, refresh_file),
+                    )
+                    if number == 0:
+                        run.results[(scenario.name, connections)] = result
+                    print(f"   pass {number + 1} c={connections} {scenario.name:<13} "
+                          f"{result.requests_per_second:>9,.1f} req/s  p50 {result.p50_ms:6.2f} ms  "
+                          f"p99 {result.p99_ms:7.2f} ms  errors {result.errors}", flush=True)  # fmt: skip
+            run.rss_mb.append(worker_rss_mb(app.pid))
+            print(f"   worker RSS after pass {number + 1}: {run.rss_mb[-1]} MB", flush=True)
+
+    run.plans = explain_plans(url)
+    path = report.write(run, BENCH / "results")
+    print()
+    print(path.read_text())
+    return 0 if report.budgets_met(run) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
