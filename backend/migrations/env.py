@@ -9,7 +9,7 @@ from sqlalchemy import Connection
 
 from village.config import Settings
 from village.database import Base, make_engine
-from village.metadata import load_models
+from village.metadata import include_object_for, load_models
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):
@@ -25,6 +25,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object_for(connection.dialect.name),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -89,6 +90,7 @@ class Settings(BaseSettings):
     DATABASE_POOL_SIZE: int = Field(5, ge=1, le=100)
     DATABASE_MAX_OVERFLOW: int = Field(5, ge=0, le=100)
     DATABASE_CONNECT_TIMEOUT: int = Field(5, ge=1, le=60)
+    DATABASE_STATEMENT_TIMEOUT_MS: int = Field(30_000, ge=100, le=3_600_000)
     DATABASE_ECHO: bool = False
     REDIS_URL: str | None = None
 
@@ -279,6 +281,7 @@ def _ephemeral_secret(purpose: str) -> str:
     return _EPHEMERAL.setdefault(purpose, secrets.token_hex(32))
 
 
+@cache
 def app_version() -> str:
     try:
         return version("village")

@@ -72,6 +72,7 @@ def make_engine(settings: Settings) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    timeout_ms = settings.DATABASE_STATEMENT_TIMEOUT_MS
     return create_engine(
         url,
         echo=settings.DATABASE_ECHO,
@@ -81,7 +82,8 @@ def make_engine(settings: Settings) -> Engine:
         pool_recycle=1800,
         connect_args={
             "connect_timeout": settings.DATABASE_CONNECT_TIMEOUT,
-            "options": "-c timezone=UTC",
+            # Set in the startup packet: no extra round trip per connection.
+            "options": f"-c timezone=UTC -c statement_timeout={timeout_ms}",
             "application_name": "village",
         },
     )

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from tests.conftest import alembic_config
-from village.metadata import load_models
+from village.metadata import include_object_for, load_models
 
 
 def test_exactly_one_head():
@@ -31,7 +31,13 @@ def test_upgraded_database_matches_the_models(engine):
     with engine.connect() as connection, warnings.catch_warnings():
         # SQLite cannot reflect the lower(email) expression index; checked below instead.
         warnings.filterwarnings("ignore", message=".*expression-based index")
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                "include_object": include_object_for(connection.dialect.name),
+            },
+        )
         diff = compare_metadata(context, load_models())
     assert diff == []
 

@@ -28,3 +28,19 @@ def test_unhealthy_when_the_database_is_unreachable(make_app):
     assert response.status_code == 503
     assert response.json["status"] == "unhealthy"
     assert response.json["database"] == "disconnected"
+
+
+def test_the_database_check_is_remembered_for_a_second(make_app, monkeypatch):
+    from village.health import service
+
+    app = make_app()
+    calls = []
+    real = service._check_database
+    monkeypatch.setattr(service, "_check_database", lambda: calls.append(1) or real())
+    client = app.test_client()
+    for _ in range(5):
+        assert client.get("/health").status_code == 200
+    assert len(calls) == 1
+    monkeypatch.setattr(service, "CHECK_TTL_SECONDS", 0.0)
+    client.get("/health")
+    assert len(calls) == 2

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from village.enums import Role, UserStatus
+from village.users.models import User
 
 
 @pytest.fixture
@@ -132,3 +133,22 @@ def test_national_ids_are_masked_in_lists(client, admin, make_user):
 def test_no_secret_fields_in_list_items(client, admin):
     item = get(client, admin)["items"][0]
     assert not {"password", "password_hash", "failed_login_count"} & set(item)
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("query", [{"q": "somchai"}, {"role": "village_admin", "status": "active"}])
+def test_search_and_filters_can_use_an_index(app, query):
+    """With sequential scans priced out, the planner finds an index for every clause."""
+    import sqlalchemy as sa
+
+    from village import database
+    from village.users import service
+    from village.users.schemas import UserQuery
+
+    with app.app_context():
+        db = database.session()
+        db.execute(sa.text("SET LOCAL enable_seqscan = off"))
+        stmt = service._filtered(sa.select(User.id), UserQuery(**query))
+        compiled = stmt.compile(db.bind, compile_kwargs={"literal_binds": True})
+        plan = "\n".join(db.execute(sa.text(f"EXPLAIN {compiled}".replace("%%", "%"))).scalars())
+    assert "Seq Scan" not in plan, plan

@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from flask import Flask, g
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from village import database
 from village.auth import sessions
@@ -22,6 +22,13 @@ from village.enums import UserStatus
 from village.errors import InvalidToken
 from village.security.tokens import jwt
 from village.users.models import User
+
+# Built once: this runs on every authenticated request.
+_IDENTITY = (
+    select(User, AuthSession)
+    .join(AuthSession, AuthSession.user_id == User.id)
+    .where(AuthSession.id == bindparam("sid"), User.id == bindparam("uid"))
+)
 
 
 def load_identity(_header: dict[str, Any], claims: dict[str, Any]) -> User:

@@ -1,10 +1,19 @@
-"""The health report: status, database, version and uptime; never a secret."""
+"""The health report: status, database, version and uptime; never a secret.
+
+Load balancers and monitors poll /health, sometimes many times a second per
+worker. The database check is remembered for a second (per worker, success or
+failure alike), so a storm of health checks costs the database at most one
+round trip per second per worker, and an outage still shows within a second.
+"""
 
 from __future__ import annotations
 
+import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -12,32 +21,54 @@ from village.config import app_version
 from village.database import get_db
 
 STARTED = time.monotonic()
-DB_CHECK_TIMEOUT_MS = 2000
+CHECK_TTL_SECONDS = 1.0
 
 
-def database_ok() -> tuple[bool, float]:
-    """Run `SELECT 1` on a fresh pool connection with a short timeout."""
+@dataclass(frozen=True)
+class DatabaseCheck:
+    ok: bool
+    latency_seconds: float
+    checked_at: float
+
+
+class HealthCache:
+    """The last database check of one app, shared by the threads of a worker."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last: DatabaseCheck | None = None
+
+    def database(self) -> DatabaseCheck:
+        last = self._last
+        if last is not None and time.monotonic() - last.checked_at < CHECK_TTL_SECONDS:
+            return last
+        with self._lock:  # one check at a time; the others reuse its answer
+            last = self._last
+            if last is None or time.monotonic() - last.checked_at >= CHECK_TTL_SECONDS:
+                last = self._last = _check_database()
+        return last
+
+
+def _check_database() -> DatabaseCheck:
+    """One `SELECT 1` on a pooled connection (timeouts: DATABASE_CONNECT_TIMEOUT, statement)."""
     started = time.perf_counter()
-    engine = get_db().engine
     try:
-        with engine.connect() as connection:
-            if engine.dialect.name == "postgresql":
-                connection.execute(text(f"SET statement_timeout = {DB_CHECK_TIMEOUT_MS}"))
+        with get_db().engine.connect() as connection:
             connection.execute(text("SELECT 1"))
-            if engine.dialect.name == "postgresql":
-                connection.execute(text("RESET statement_timeout"))
+        ok = True
     except SQLAlchemyError:
-        return False, time.perf_counter() - started
-    return True, time.perf_counter() - started
+        ok = False
+    return DatabaseCheck(ok, time.perf_counter() - started, time.monotonic())
 
 
 def check() -> dict[str, Any]:
-    ok, seconds = database_ok()
+    cache: HealthCache = current_app.extensions.setdefault("village.health", HealthCache())
+    database = cache.database()
     return {
-        "status": "healthy" if ok else "unhealthy",
+        "status": "healthy" if database.ok else "unhealthy",
         "authentication": "JWT-enabled",
-        "database": "connected" if ok else "disconnected",
-        "database_latency_ms": round(seconds * 1000, 2),
+        "database": "connected" if database.ok else "disconnected",
+        "database_latency_ms": round(database.latency_seconds * 1000, 2),
         "version": app_version(),
         "uptime_seconds": round(time.monotonic() - STARTED),
     }

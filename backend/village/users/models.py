@@ -60,3 +60,14 @@ class User(Base):
 
 # Emails are unique case-insensitively, enforced by the database itself.
 Index("uq_users_email_lower", func.lower(User.email), unique=True)
+
+# PostgreSQL only: trigram indexes let the list's `q` search (ILIKE '%fragment%')
+# use an index instead of scanning every row. The extension is created by the
+# migration that adds them.
+for _column in (User.full_name, User.email, User.phone, User.house_number):
+    Index(
+        f"ix_users_{_column.key}_trgm",
+        _column,
+        postgresql_using="gin",
+        postgresql_ops={_column.key: "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
