@@ -38,15 +38,7 @@ def load_identity(_header: dict[str, Any], claims: dict[str, Any]) -> User:
         raise InvalidToken(
             "The token's subject or session is malformed.", reason="malformed"
         ) from None
-    row = (
-        database.session()
-        .execute(
-            select(User, AuthSession)
-            .join(AuthSession, AuthSession.user_id == User.id)
-            .where(AuthSession.id == session_id, User.id == user_id)
-        )
-        .first()
-    )
+    row = database.session().execute(_IDENTITY, {"sid": session_id, "uid": user_id}).first()
     if row is None:
         raise InvalidToken("This session no longer exists; sign in again.", reason="revoked")
     user, auth_session = row
