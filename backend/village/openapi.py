@@ -49,15 +49,32 @@ Sign in with `POST /auth/login`, then send `Authorization: Bearer <access_token>
 Every error is `application/problem+json` (RFC 9457)."""
 
 
+# Every operation but the never-limited ones can answer 429 (village.security.ratelimit).
+NOT_RATE_LIMITED = frozenset({"/health", "/metrics"})
+RATE_LIMITED_RESPONSE: dict[str, Any] = {
+    "description": "Too many requests: wait Retry-After seconds",
+    "headers": {
+        "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}},
+        "X-RateLimit-Limit": {"schema": {"type": "integer"}},
+        "X-RateLimit-Remaining": {"schema": {"type": "integer"}},
+        "X-RateLimit-Reset": {"description": "Unix time", "schema": {"type": "integer"}},
+    },
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/HTTPError"}}},
+}
+
+
 def _problem_content(spec: dict[str, Any] | str) -> dict[str, Any] | str:
     if isinstance(spec, str):  # only the JSON form is ever generated here
         return spec
-    for path in spec.get("paths", {}).values():
+    for url, path in spec.get("paths", {}).items():
         for operation in path.values():
-            for status, response in operation.get("responses", {}).items():
+            responses = operation.get("responses", {})
+            for status, response in responses.items():
                 content = response.get("content", {})
                 if str(status)[0] in "45" and "application/json" in content:
                     response["content"] = {PROBLEM_JSON: content["application/json"]}
+            if url not in NOT_RATE_LIMITED:
+                responses.setdefault("429", RATE_LIMITED_RESPONSE)
     return spec
 
 
@@ -75,6 +92,7 @@ def init_app(app: APIFlask) -> None:
             {"name": "Authentication", "description": "Accounts, tokens and sessions"},
             {"name": "Users", "description": "User management for estate staff"},
             {"name": "Audit", "description": "Who did what, when and from where"},
+            {"name": "Administration", "description": "Incident response: forced logout"},
         ],
     )
     app.spec_processor(_problem_content)

@@ -64,6 +64,7 @@ MATRIX = [
     ("POST", "/api/v1/users/{target}/unlock", None, MANAGERS),
     ("POST", "/api/v1/users/{target}/revoke-sessions", None, only(SA, ok=204)),
     ("DELETE", "/api/v1/users/{target}", None, only(SA, ok=204)),
+    ("POST", "/api/v1/admin/revoke-all-sessions", None, only(SA)),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
