@@ -154,6 +154,19 @@ def test_health_and_preflights_are_never_limited(make_app):
     assert statuses([get(client), get(client)]) == [200, 429]
 
 
+def test_the_dashboards_files_are_not_limited(make_app):
+    """A whole office behind one address may load the dashboard at once."""
+    app = make_app(RATELIMIT_DEFAULT="1 per minute")
+
+    @app.get("/assets/app.js")
+    def asset():
+        return "console.log('dashboard')"
+
+    client = app.test_client()
+    assert {get(client, "/assets/app.js").status_code for _ in range(5)} == {200}
+    assert statuses([get(client), get(client)]) == [200, 429]
+
+
 def test_ratelimit_enabled_false_switches_every_limit_off(make_app, make_user):
     client = make_app(
         RATELIMIT_ENABLED=False, RATELIMIT_DEFAULT="1 per minute", RATELIMIT_LOGIN="1 per minute"

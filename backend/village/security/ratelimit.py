@@ -6,7 +6,8 @@
 - `AUTH_LIMITS` below is the one table of the stricter limits: per IP on login,
   register, refresh and change-password, and per account (the submitted email)
   on login, so a password spray from many addresses still hits a wall.
-- /health, /metrics and CORS preflights are never limited.
+- /health, /metrics, CORS preflights and the dashboard's static files (any
+  path outside /api and /auth) are never limited.
 - Storage: Redis when REDIS_URL is set (shared by every worker and instance),
   else memory, which is per worker process: N workers allow N times the limit.
   If Redis goes down, the limits keep working from memory
@@ -32,6 +33,9 @@ from village.errors import AppError, app_error_response
 log = logging.getLogger("village.security")
 
 EXEMPT_PATHS = frozenset({"/health", "/metrics"})
+# Only the API is limited: the dashboard's page and assets (served from `/`) are
+# static files a whole office may load at once from one address.
+LIMITED_PREFIXES = ("/api", "/auth")
 REDIS_TIMEOUT_SECONDS = 0.5
 LIMITER = "village.limiter"
 
@@ -95,8 +99,13 @@ AUTH_LIMITS = (
 )
 
 
+def _is_api(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in LIMITED_PREFIXES)
+
+
 def _exempt() -> bool:
-    return request.method == "OPTIONS" or request.path in EXEMPT_PATHS
+    """Preflights, probes and the dashboard's own files (everything outside the API)."""
+    return request.method == "OPTIONS" or request.path in EXEMPT_PATHS or not _is_api(request.path)
 
 
 def _retry_after_only_when_refused(response: Response) -> Response:
