@@ -1,4 +1,5 @@
-"""The docs UI really works under its Content-Security-Policy, in a real browser."""
+"""The development server (`python main.py`): the docs UI under its CSP in a real browser,
+and no software banner."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.request
 
 import pytest
 
@@ -60,3 +62,11 @@ def test_swagger_ui_renders_every_operation_without_a_csp_violation(
     assert browser.stdout.count('class="opblock-summary-path"') >= 20, browser.stderr[-3000:]
     assert 'data-path="/auth/login"' in browser.stdout
     assert "Content Security Policy" not in browser.stderr, browser.stderr[-3000:]
+
+
+def test_the_development_server_sends_no_version_banner(scratch_database_url):
+    env = {**os.environ, "DATABASE_URL": scratch_database_url}
+    assert run([sys.executable, "-m", "alembic", "upgrade", "head"], env).returncode == 0
+    with server(env) as base, urllib.request.urlopen(f"{base}/health", timeout=10) as response:
+        banners = response.headers.get_all("Server")
+    assert banners == ["village"]  # not "Werkzeug/x.y Python/x.y"
