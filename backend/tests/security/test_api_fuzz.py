@@ -71,7 +71,13 @@ def schemathesis(server, token: str, *selection: str, examples: int) -> subproce
         *selection,
     ]
     return subprocess.run(
-        args, capture_output=True, text=True, timeout=300, check=False, env=os.environ.copy()
+        args,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=os.environ.copy(),
+        cwd=server.log.parent,  # its .schemathesis/ cache stays out of the checkout
     )
 
 
