@@ -14,6 +14,7 @@ import time
 import pytest
 import redis
 
+from tests.conftest import make_settings
 from tests.factories import PASSWORD
 from tests.helpers import audit_events
 from village import create_app
@@ -319,3 +320,21 @@ def test_production_with_several_workers_on_memory_storage_warns(caplog):
 def test_a_bad_limit_setting_is_refused_at_start():
     with pytest.raises(ValueError, match="is not a rate limit"):
         Settings(_env_file=None, RATELIMIT_LOGIN="ten a minute")
+
+
+def test_a_503_keeps_its_own_retry_after(database_url):
+    """The limiter's headers must not stretch the database-outage Retry-After (5 s)."""
+    app = create_app(
+        make_settings(
+            "postgresql+psycopg://nobody@127.0.0.1:9/none",
+            DATABASE_CONNECT_TIMEOUT=1,
+            RATELIMIT_LOGIN="5 per minute",
+        )
+    )
+    response = app.test_client().post(
+        "/auth/login", json={"email": "a@example.com", "password": "Whatever-1"}
+    )
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "5"
+    assert response.headers["X-RateLimit-Limit"] == "5"
+    app.extensions["village.db"].engine.dispose()

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from flask import Flask, Response, request
 from flask_jwt_extended import decode_token
-from flask_limiter import Limiter, RateLimitExceeded
+from flask_limiter import HeaderNames, Limiter, RateLimitExceeded
 
 from village.config import Settings
 from village.errors import AppError, app_error_response
@@ -108,10 +108,15 @@ def _exempt() -> bool:
     return request.method == "OPTIONS" or request.path in EXEMPT_PATHS or not _is_api(request.path)
 
 
+# Flask-Limiter writes its Retry-After on every response (and would stretch a 503's
+# own); it writes it under this name instead, and only a 429 gets it as Retry-After.
+LIMITER_RETRY_AFTER = "X-Village-Limiter-Retry-After"
+
+
 def _retry_after_only_when_refused(response: Response) -> Response:
-    # Flask-Limiter writes Retry-After on every response; it only means something on a 429/503.
-    if response.status_code not in (429, 503):
-        response.headers.pop("Retry-After", None)
+    delay = response.headers.pop(LIMITER_RETRY_AFTER, None)
+    if response.status_code == 429 and delay is not None:
+        response.headers["Retry-After"] = delay
     return response
 
 
@@ -188,6 +193,7 @@ class RateLimiting:
             storage_options=storage_options,  # type: ignore[arg-type]
             in_memory_fallback_enabled=True,
             headers_enabled=True,
+            header_name_mapping={HeaderNames.RETRY_AFTER: LIMITER_RETRY_AFTER},
             key_prefix=settings.RATELIMIT_KEY_PREFIX,
             enabled=settings.RATELIMIT_ENABLED,
         )
