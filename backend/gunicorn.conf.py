@@ -5,10 +5,15 @@ Everything comes from the same settings as the app: HOST, PORT, WEB_CONCURRENCY.
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import Any
 
+from gunicorn import util as _gunicorn_util
+from gunicorn.http import wsgi as _gunicorn_wsgi
+
 from village.config import Settings
+from village.security.headers import API_CSP, COMMON_HEADERS, SERVER_NAME
 
 _settings = Settings()
 
@@ -31,7 +36,45 @@ proc_name = "village"
 # Proxy headers are read by the app alone (TRUSTED_PROXIES), never by gunicorn.
 secure_scheme_headers: dict[str, str] = {}
 forwarded_allow_ips = ""
+# A JWT is under 1 KiB; a header over 16 KiB (a 100 kB "token") is refused by
+# gunicorn itself with 431, as problem+json (see _problem_error below).
 limit_request_field_size = 16_384
+
+# No software banner: "Server: village" instead of "Server: gunicorn".
+_gunicorn_wsgi.SERVER = SERVER_NAME
+
+_ERROR_DETAILS = {
+    400: "The request is not valid HTTP.",
+    414: "The request line (the URL) is too long.",
+    431: "A request header is too large (at most 16 KiB each).",
+}
+
+
+def _problem_error(sock: Any, status_int: int, reason: str, mesg: str) -> None:
+    """gunicorn's own refusals (bad HTTP, oversized headers) as problem+json with our
+    security headers, instead of an HTML page; `mesg` may quote the request, so it
+    is not echoed."""
+    body = json.dumps(
+        {
+            "type": "about:blank",
+            "title": reason,
+            "status": status_int,
+            "detail": _ERROR_DETAILS.get(status_int, reason),
+        }
+    )
+    head = [
+        f"HTTP/1.1 {status_int} {reason}",
+        "Connection: close",
+        "Content-Type: application/problem+json",
+        f"Content-Length: {len(body)}",
+        "Cache-Control: no-store",
+        f"Content-Security-Policy: {API_CSP}",
+        *(f"{name}: {value}" for name, value in COMMON_HEADERS.items()),
+    ]
+    _gunicorn_util.write_nonblock(sock, ("\r\n".join(head) + "\r\n\r\n" + body).encode("latin1"))
+
+
+_gunicorn_util.write_error = _problem_error
 
 
 def post_fork(server: Any, worker: Any) -> None:

@@ -28,11 +28,24 @@ def main() -> int:
         os.chdir(HERE)
         gunicorn = [sys.executable, "-m", "gunicorn", "-c", str(HERE / "gunicorn.conf.py")]
         os.execv(sys.executable, [*gunicorn, "village.wsgi:app"])
+    from werkzeug.serving import WSGIRequestHandler
+
     from village import create_app
+    from village.security.headers import SERVER_NAME
+
+    class QuietHandler(WSGIRequestHandler):
+        def version_string(self) -> str:  # no "Server: Werkzeug/x Python/y" banner
+            return SERVER_NAME
 
     app = create_app(settings)
     print(f"Village Management System API on http://{settings.HOST}:{settings.PORT}", flush=True)
-    app.run(host=settings.HOST, port=settings.PORT, debug=settings.FLASK_DEBUG, threaded=True)
+    app.run(
+        host=settings.HOST,
+        port=settings.PORT,
+        debug=settings.FLASK_DEBUG,
+        threaded=True,
+        request_handler=QuietHandler,
+    )
     return 0
 
 

@@ -32,6 +32,13 @@ from village.users.models import User
 BACKEND = Path(__file__).resolve().parent.parent
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TABLES = ("audit_events", "auth_sessions", "users")
+RATE_LIMIT_SETTINGS = (
+    "RATELIMIT_DEFAULT",
+    "RATELIMIT_LOGIN",
+    "RATELIMIT_LOGIN_ACCOUNT",
+    "RATELIMIT_AUTH",
+    "RATELIMIT_REFRESH",
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -107,6 +114,9 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "DATABASE_POOL_SIZE": 20,
         "DATABASE_MAX_OVERFLOW": 40,
         "LOG_LEVEL": "WARNING",
+        # Rate limiting stays on (its code runs in every test) with limits no
+        # other test reaches; tests/security/test_rate_limits.py sets real ones.
+        **dict.fromkeys(RATE_LIMIT_SETTINGS, "10000 per minute"),
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)

@@ -10,6 +10,7 @@ from village.config import Settings, UnsafeSettingsError, app_version
 def create_app(settings: Settings | None = None) -> APIFlask:
     """Build the WSGI app from `settings` (read from the environment when omitted)."""
     from village import cli, database, errors, openapi
+    from village.admin.routes import bp as admin_bp
     from village.apidocs.routes import bp as apidocs_bp
     from village.audit.routes import bp as audit_bp
     from village.auth import identity
@@ -17,7 +18,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.health.routes import bp as health_bp
     from village.observability import events
     from village.observability import logging as app_logging
-    from village.security import tokens
+    from village.security import cors, headers, ratelimit, tokens, transport
     from village.users.routes import bp as users_bp
 
     settings = settings or Settings()
@@ -42,6 +43,9 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     app.extensions["village.settings"] = settings
     app_logging.configure_logging(settings)
     app_logging.init_app(app)
+    transport.init_app(app, settings)
+    headers.init_app(app)
+    cors.init_app(app, settings)
     errors.init_app(app)
     events.init_app(app)
     database.Database(database.make_engine(settings)).init_app(app)
@@ -49,8 +53,9 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     identity.init_app(app)
     openapi.init_app(app)
     cli.init_app(app)
-    for blueprint in (health_bp, auth_bp, users_bp, audit_bp, apidocs_bp):
+    for blueprint in (health_bp, auth_bp, users_bp, audit_bp, admin_bp, apidocs_bp):
         app.register_blueprint(blueprint)
+    ratelimit.init_app(app, settings)
     return app
 
 

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import secrets
 import sys
+from datetime import timedelta
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from village import database
+from village.admin import service as admin
 from village.audit import service as audit
+from village.config import current_settings
+from village.database import utcnow
 from village.enums import Role
-from village.errors import Conflict, ValidationFailed
+from village.errors import Conflict, NotFound, ValidationFailed
+from village.security.client import Client
+from village.security.tokens import KeyRing, key_id
 from village.users import service as users
 
 
@@ -71,5 +78,75 @@ def create_admin_command(
     click.echo(f"Created {user.role} {user.email} (id {user.id}).")
 
 
+ROTATION_STEPS = """\
+New JWT signing key (kid {new_kid}):
+
+{new_key}
+
+Steps (the key signing tokens now has kid {current_kid}):
+ 1. In backend/.env, move the current key to the previous keys and put in the new one:
+      JWT_PREVIOUS_SECRET_KEYS=<the current JWT_SECRET_KEY>{older}
+      JWT_SECRET_KEY={new_key}
+ 2. Restart the API (e.g. sudo supervisorctl restart village-management).
+    Signed-in users stay signed in: their tokens still verify with the previous key.
+ 3. After the refresh-token lifetime ({days} days, on or after {remove_after}), delete the
+    old key from JWT_PREVIOUS_SECRET_KEYS and restart again.
+
+If the old key leaked, do not keep it: set JWT_SECRET_KEY to the new key, leave
+JWT_PREVIOUS_SECRET_KEYS empty and restart (every token signed with the old key
+stops working at once), then run: flask --app village logout-all
+"""
+
+
+@click.command("rotate-jwt-key")
+@with_appcontext
+def rotate_jwt_key_command() -> None:
+    """Print a new JWT signing key and the steps to rotate to it (audited)."""
+    settings = current_settings()
+    ring: KeyRing = current_app.extensions["village.keyring"]
+    new_key = secrets.token_hex(32)
+    lifetime = timedelta(seconds=settings.JWT_REFRESH_TOKEN_EXPIRES)
+    previous = [key_id(key) for key in settings.JWT_PREVIOUS_SECRET_KEYS]
+    click.echo(
+        ROTATION_STEPS.format(
+            new_kid=key_id(new_key),
+            new_key=new_key,
+            current_kid=ring.current_kid,
+            older=",<the keys already there>" if previous else "",
+            days=round(lifetime / timedelta(days=1)),
+            remove_after=(utcnow() + lifetime).date().isoformat(),
+        )
+    )
+    details = {
+        "current_kid": ring.current_kid,
+        "new_kid": key_id(new_key),
+        "previous_kids": previous,
+        "via": "cli",
+    }
+    try:
+        with database.transaction():
+            audit.record("jwt_key_rotation_started", target_type="jwt_key", details=details)
+    except Exception as exc:  # the operator still needs the key printed above in an incident
+        raise click.ClickException(
+            f"the new key above is valid, but the audit event could not be written: {exc}"
+        ) from None
+
+
+@click.command("logout-all")
+@click.option("--user", "email", help="End only this account's sessions (its email).")
+@with_appcontext
+def logout_all_command(email: str | None) -> None:
+    """End every session at once (or one user's); access tokens stop working too."""
+    try:
+        with database.transaction():
+            ended = admin.force_logout(actor=None, client=Client(), via="cli", email=email)
+    except NotFound:
+        raise click.ClickException(f"no account has the email {email}") from None
+    whose = f"of {email}" if email else "of every user"
+    click.echo(f"Ended {ended} session(s) {whose}. New sign-ins work as usual.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(create_admin_command)
+    app.cli.add_command(rotate_jwt_key_command)
+    app.cli.add_command(logout_all_command)

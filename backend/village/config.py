@@ -8,6 +8,7 @@ start unsafe; `create_app` refuses to build an app while that list is non-empty.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from flask import current_app
+from limits import parse_many
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -100,6 +102,13 @@ class Settings(BaseSettings):
     )
     RATELIMIT_ENABLED: bool = True
     RATELIMIT_DEFAULT: str = "60 per minute;1000 per hour"
+    # --- security hardening: rate limits, CORS (see docs/security.md) ---
+    RATELIMIT_LOGIN: str = "10 per minute;100 per hour"
+    RATELIMIT_LOGIN_ACCOUNT: str = "5 per minute;30 per hour"
+    RATELIMIT_AUTH: str = "10 per minute;50 per hour"
+    RATELIMIT_REFRESH: str = "30 per minute;300 per hour"
+    RATELIMIT_KEY_PREFIX: str = Field("village", pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
+    CORS_ALLOW_LOCALHOST: bool = False
     SESSION_COOKIE_SECURE: bool | None = None
     SESSION_COOKIE_HTTPONLY: bool = True
     SESSION_COOKIE_SAMESITE: Literal["Strict", "Lax", "None"] = "Strict"
@@ -135,6 +144,23 @@ class Settings(BaseSettings):
     def _split_comma_list(cls, value: object) -> object:
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator(
+        "RATELIMIT_DEFAULT",
+        "RATELIMIT_LOGIN",
+        "RATELIMIT_LOGIN_ACCOUNT",
+        "RATELIMIT_AUTH",
+        "RATELIMIT_REFRESH",
+    )
+    @classmethod
+    def _rate_limit_syntax(cls, value: str) -> str:
+        try:
+            parse_many(value)
+        except ValueError:
+            raise ValueError(
+                f"{value!r} is not a rate limit; write e.g. '60 per minute;1000 per hour'"
+            ) from None
         return value
 
     @model_validator(mode="after")
@@ -203,6 +229,7 @@ class Settings(BaseSettings):
                 )
             )
         problems += self._flag_problems()
+        problems += self._transport_problems()
         return problems
 
     def _flag_problems(self) -> list[SettingProblem]:
@@ -251,6 +278,67 @@ class Settings(BaseSettings):
             ),
         ]
         return [SettingProblem(name, problem, fix) for bad, name, problem, fix in checks if bad]
+
+    def _transport_problems(self) -> list[SettingProblem]:
+        """CORS origins and HTTPS: what a browser may reach, and how."""
+        problems = [
+            SettingProblem("CORS_ORIGINS", problem, fix)
+            for origin in self.CORS_ORIGINS
+            if origin != "*"  # reported with the other flags
+            for problem, fix in _origin_problems(origin, self.CORS_ALLOW_LOCALHOST)
+        ]
+        if not self.force_https:
+            problems.append(
+                SettingProblem(
+                    "FORCE_HTTPS",
+                    "is off; tokens and passwords could travel over plain HTTP",
+                    "serve the API through nginx with TLS and set FORCE_HTTPS=true",
+                )
+            )
+        elif self.TRUSTED_PROXIES == 0:
+            problems.append(
+                SettingProblem(
+                    "TRUSTED_PROXIES",
+                    "is 0 while FORCE_HTTPS is on; no proxy can report HTTPS, so every "
+                    "request would look like plain HTTP and be refused",
+                    "put nginx (with X-Forwarded-Proto and X-Forwarded-For) in front "
+                    "and set TRUSTED_PROXIES=1",
+                )
+            )
+        return problems
+
+
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+_LOCAL_HOSTS = re.compile(r"^https?://(localhost|127\.[0-9.]+|\[::1\]|0\.0\.0\.0)(:|$)", re.I)
+
+
+def _origin_problems(origin: str, allow_localhost: bool) -> list[tuple[str, str]]:
+    """Why a CORS origin is unsafe or can never match a browser's Origin header."""
+    if origin.lower() == "null":
+        return [
+            (
+                "contains 'null', the origin of sandboxed frames and local files",
+                "remove 'null'; list only https://host origins",
+            )
+        ]
+    if _LOCAL_HOSTS.match(origin):
+        if allow_localhost:
+            return []
+        return [
+            (
+                f"contains the development origin {origin}",
+                "remove localhost origins (or set CORS_ALLOW_LOCALHOST=true on purpose)",
+            )
+        ]
+    if not _ORIGIN.match(origin):
+        return [
+            (
+                f"has {origin!r}, which is not an origin (scheme://host[:port], no path "
+                "or trailing slash) and would never match",
+                "write origins like https://admin.example.com",
+            )
+        ]
+    return []
 
 
 def _secret_problems(name: str, value: SecretStr | None) -> list[SettingProblem]:

@@ -7,9 +7,11 @@ to that media type, keeping clients and schema checkers honest.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from apiflask import APIFlask
+from werkzeug.routing import BaseConverter
 
 from village.errors import PROBLEM_JSON
 
@@ -49,16 +51,94 @@ Sign in with `POST /auth/login`, then send `Authorization: Bearer <access_token>
 Every error is `application/problem+json` (RFC 9457)."""
 
 
-def _problem_content(spec: dict[str, Any] | str) -> dict[str, Any] | str:
-    if isinstance(spec, str):  # only the JSON form is ever generated here
-        return spec
-    for path in spec.get("paths", {}).values():
-        for operation in path.values():
-            for status, response in operation.get("responses", {}).items():
-                content = response.get("content", {})
-                if str(status)[0] in "45" and "application/json" in content:
-                    response["content"] = {PROBLEM_JSON: content["application/json"]}
-    return spec
+MAX_ID = 2_147_483_647  # PostgreSQL `integer`
+
+
+def _up_to(limit: str) -> str:
+    """A regex for the decimal numbers 1..limit, without leading zeros."""
+    shorter = f"[1-9][0-9]{{0,{len(limit) - 2}}}"
+    same_length = [
+        f"{limit[:i]}[{'1' if i == 0 else '0'}-{int(digit) - 1}][0-9]{{{len(limit) - i - 1}}}"
+        for i, digit in enumerate(limit)
+        if int(digit) > (1 if i == 0 else 0)
+    ]
+    return "|".join([shorter, *same_length, limit])
+
+
+class IdConverter(BaseConverter):
+    """`<id:user_id>`: a database id, 1..2147483647, matched by the regex alone.
+
+    Werkzeug's `int(min=1, max=...)` rejects out-of-range values after matching,
+    and its router then answers 405 for every other method of the same path
+    (PATCH /api/v1/users/0 → 405 with Allow: GET). A regex that only matches
+    valid ids makes any other value a plain 404, and keeps too-large numbers
+    away from the database.
+    """
+
+    regex = f"(?:{_up_to(str(MAX_ID))})"
+    part_isolating = True
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value: Any) -> str:
+        return str(int(value))
+
+
+ID_SCHEMA = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+# Every operation with a JSON body can answer these before its schema is applied.
+BODY_ERRORS = {
+    "400": "The body is not valid JSON",
+    "413": "The body is larger than MAX_CONTENT_LENGTH",
+    "415": "The body is not application/json",
+}
+# Every operation but the never-limited ones can answer 429 (village.security.ratelimit).
+NOT_RATE_LIMITED = frozenset({"/health", "/metrics"})
+RATE_LIMITED_RESPONSE: dict[str, Any] = {
+    "description": "Too many requests: wait Retry-After seconds",
+    "headers": {
+        "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}},
+        "X-RateLimit-Limit": {"schema": {"type": "integer"}},
+        "X-RateLimit-Remaining": {"schema": {"type": "integer"}},
+        "X-RateLimit-Reset": {"description": "Unix time", "schema": {"type": "integer"}},
+    },
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/HTTPError"}}},
+}
+
+
+def _problem(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/HTTPError"}}},
+    }
+
+
+def _complete(url: str, operation: dict[str, Any], id_parameters: set[str]) -> None:
+    """problem+json for every error; the errors any operation can give, documented."""
+    responses = operation.get("responses", {})
+    for status, response in responses.items():
+        content = response.get("content", {})
+        if str(status)[0] in "45" and "application/json" in content:
+            response["content"] = {PROBLEM_JSON: content["application/json"]}
+    if "requestBody" in operation:
+        for status, description in BODY_ERRORS.items():
+            responses.setdefault(status, _problem(description))
+    if url not in NOT_RATE_LIMITED:
+        responses.setdefault("429", RATE_LIMITED_RESPONSE)
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "path" and parameter["name"] in id_parameters:
+            parameter["schema"] = dict(ID_SCHEMA)
+
+
+def _id_parameters(app: APIFlask) -> dict[str, set[str]]:
+    """Which path parameters use the `id` converter, by OpenAPI path template."""
+    found: dict[str, set[str]] = {}
+    for rule in app.url_map.iter_rules():
+        names = set(re.findall(r"<id:(\w+)>", rule.rule))
+        if names:
+            template = re.sub(r"<(?:[^<:>]+:)?(\w+)>", r"{\1}", rule.rule)
+            found.setdefault(template, set()).update(names)
+    return found
 
 
 def init_app(app: APIFlask) -> None:
@@ -75,6 +155,18 @@ def init_app(app: APIFlask) -> None:
             {"name": "Authentication", "description": "Accounts, tokens and sessions"},
             {"name": "Users", "description": "User management for estate staff"},
             {"name": "Audit", "description": "Who did what, when and from where"},
+            {"name": "Administration", "description": "Incident response: forced logout"},
         ],
     )
-    app.spec_processor(_problem_content)
+    app.url_map.converters["id"] = IdConverter
+
+    def process(spec: dict[str, Any] | str) -> dict[str, Any] | str:
+        if isinstance(spec, str):  # only the JSON form is ever generated here
+            return spec
+        ids = _id_parameters(app)
+        for url, path in spec.get("paths", {}).items():
+            for operation in path.values():
+                _complete(url, operation, ids.get(url, set()))
+        return spec
+
+    app.spec_processor(process)

@@ -19,6 +19,7 @@ SAFE = {
     "SECRET_KEY": OTHER_KEY,
     "DATABASE_URL": "postgresql+psycopg://village@127.0.0.1/village",
     "CORS_ORIGINS": "https://admin.example.com",
+    "TRUSTED_PROXIES": 1,
 }
 
 

@@ -64,6 +64,7 @@ MATRIX = [
     ("POST", "/api/v1/users/{target}/unlock", None, MANAGERS),
     ("POST", "/api/v1/users/{target}/revoke-sessions", None, only(SA, ok=204)),
     ("DELETE", "/api/v1/users/{target}", None, only(SA, ok=204)),
+    ("POST", "/api/v1/admin/revoke-all-sessions", None, only(SA)),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -95,7 +96,7 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         view = app.view_functions[rule.endpoint]
         if getattr(view, "required_permission", None) is None:
             continue
-        path = rule.rule.replace("<int(min=1, max=2147483647):user_id>", "<id>")
+        path = rule.rule.replace("<id:user_id>", "<id>")
         path = path.replace("<uuid:session_id>", "<sid>")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix

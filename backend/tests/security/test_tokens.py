@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import time
 import uuid
 
 import jwt
 import pytest
+import time_machine
 
 from tests.conftest import make_settings
 from village.security.tokens import REQUIRED_CLAIMS, key_id
@@ -219,3 +222,178 @@ def test_removing_the_old_key_signs_its_tokens_out(make_app, login_as):
     old = login_as("resident")
     rotated = make_app(JWT_SECRET_KEY="a-brand-new-signing-key-" + "0f1e2d3c" * 5)
     assert rotated.test_client().get("/auth/me", headers=old.headers).status_code == 401
+
+
+# --- The attack table: every way of forging, bending or smuggling a token is a 401 ----------
+
+
+def b64(data: bytes | dict) -> str:
+    raw = json.dumps(data).encode() if isinstance(data, dict) else data
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def hand_made(header: dict, claims: dict, signature: bytes = b"") -> str:
+    return f"{b64(header)}.{b64(claims)}.{b64(signature) if signature else ''}"
+
+
+def resigned(app, claims: dict, header: dict, hash_name: str = "sha256") -> str:
+    """A token whose header says one thing, signed with the right key by `hash_name`."""
+    key = app.extensions["village.keyring"].signing_key.encode()
+    signing_input = f"{b64(header)}.{b64(claims)}"
+    digest = hmac.new(key, signing_input.encode(), getattr(hashlib, hash_name)).digest()
+    return f"{signing_input}.{b64(digest)}"
+
+
+def kid_header(app) -> dict:
+    return {"alg": "HS256", "typ": "JWT", "kid": app.extensions["village.keyring"].current_kid}
+
+
+def now() -> int:
+    return int(time.time())
+
+
+ATTACKS = {
+    # alg none, in any letter case, with or without a signature part
+    **{
+        f"alg-{alg}": lambda app, c, alg=alg: hand_made({"alg": alg, "typ": "JWT"}, c)
+        for alg in ("none", "None", "NONE", "nOnE")
+    },
+    "alg-none-with-kid": lambda app, c: hand_made({**kid_header(app), "alg": "none"}, c),
+    "alg-none-garbage-signature": lambda app, c: hand_made({"alg": "none"}, c, b"not-a-signature"),
+    # algorithm relabelling and confusion
+    "hs512-signed-and-labelled": lambda app, c: forge(app, c, algorithm="HS512"),
+    "hs512-signed-labelled-hs256": lambda app, c: resigned(app, c, kid_header(app), "sha512"),
+    "hs384-labelled": lambda app, c: resigned(app, c, {**kid_header(app), "alg": "HS384"}),
+    "rs256-labelled": lambda app, c: resigned(app, c, {**kid_header(app), "alg": "RS256"}),
+    "es256-labelled": lambda app, c: resigned(app, c, {**kid_header(app), "alg": "ES256"}),
+    "lowercase-hs256": lambda app, c: resigned(app, c, {**kid_header(app), "alg": "hs256"}),
+    # keys
+    "wrong-key-right-kid": lambda app, c: forge(
+        app, c, key="x" * 64, headers={"kid": kid_header(app)["kid"]}
+    ),
+    "empty-key": lambda app, c: resigned_with(c, kid_header(app), b""),
+    "unknown-kid": lambda app, c: forge(app, c, headers={"kid": "0123456789abcdef"}),
+    "path-kid": lambda app, c: forge(app, c, headers={"kid": "../../../../dev/null"}),
+    "sql-kid": lambda app, c: forge(app, c, headers={"kid": "x' OR '1'='1"}),
+    "url-kid": lambda app, c: forge(app, c, headers={"kid": "https://evil.example/key"}),
+    "number-kid": lambda app, c: resigned(app, c, {**kid_header(app), "kid": 1}),
+    "list-kid": lambda app, c: resigned(app, c, {**kid_header(app), "kid": [c["sid"]]}),
+    "huge-kid": lambda app, c: forge(app, c, headers={"kid": "k" * 10_000}),
+    **{
+        f"{name}-header": lambda app, c, name=name: forge(
+            app, c, headers={name: "https://evil.example/jwks.json"}
+        )
+        for name in ("jku", "x5u")
+    },
+    "jwk-header": lambda app, c: forge(
+        app, c, headers={"jwk": {"kty": "oct", "k": b64(b"attacker-key")}}
+    ),
+    "x5c-header": lambda app, c: forge(app, c, headers={"x5c": ["MIIB..."]}),
+    "crit-header": lambda app, c: forge(app, c, headers={"crit": ["exp"]}),
+    # signature and structure
+    "stripped-signature": lambda app, c: forge(app, c).rsplit(".", 1)[0] + ".",
+    "no-signature-part": lambda app, c: forge(app, c).rsplit(".", 1)[0],
+    "signature-of-another-token": lambda app, c: (
+        forge(app, {**c, "role": "super_admin"}).rsplit(".", 1)[0]
+        + "."
+        + forge(app, c).rsplit(".", 1)[1]
+    ),
+    "four-parts": lambda app, c: forge(app, c) + ".extra",
+    "not-base64": lambda app, c: "!!!.@@@.###",
+    "header-not-json": lambda app, c: f"{b64(b'not json')}.{b64(c)}.",
+    "claims-not-json": lambda app, c: f"{b64(kid_header(app))}.{b64(b'[1,2')}.",
+    "claims-a-list": lambda app, c: resigned_with(
+        [c], kid_header(app), app.extensions["village.keyring"].signing_key.encode()
+    ),
+    # claims
+    "tampered-role": lambda app, c: forge(app, {**c, "role": "super_admin"}),
+    # another real user's id, correctly signed: the session belongs to someone else
+    "tampered-sub": lambda app, c: forge(app, {**c, "sub": str(int(c["sub"]) - 1)}),
+    "expired": lambda app, c: forge(app, {**c, "exp": now() - 1}),
+    "expired-long-ago": lambda app, c: forge(app, {**c, "iat": 1, "nbf": 1, "exp": 2}),
+    "not-yet-valid": lambda app, c: forge(app, {**c, "nbf": now() + 3600}),
+    "issued-in-the-future": lambda app, c: forge(app, {**c, "iat": now() + 3600}),
+    "exp-a-string": lambda app, c: forge(app, {**c, "exp": "tomorrow"}),
+    "wrong-issuer": lambda app, c: forge(app, {**c, "iss": "evil"}),
+    "audience-list-without-ours": lambda app, c: forge(app, {**c, "aud": ["other-api"]}),
+    "type-refresh-relabelled": lambda app, c: forge(app, {**c, "type": "Access"}),
+    "no-claims": lambda app, c: forge(app, {}),
+    **{
+        f"missing-{claim}": lambda app, c, claim=claim: forge(
+            app, {k: v for k, v in c.items() if k != claim}
+        )
+        for claim in sorted(REQUIRED_CLAIMS)
+    },
+    # size
+    "100kB-token": lambda app, c: forge(app, {**c, "pad": "A" * 100_000}),
+    "100kB-garbage": lambda app, c: "e" * 100_000,
+}
+
+
+def resigned_with(claims, header: dict, key: bytes) -> str:
+    signing_input = f"{b64(header)}.{b64(json.dumps(claims).encode())}"
+    digest = hmac.new(key, signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{b64(digest)}"
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_the_attack_table_all_answer_401(app, client, login_as, make_user, attack):
+    make_user()  # someone else to impersonate
+    signed_in = login_as("resident")
+    token = ATTACKS[attack](app, valid_claims(signed_in))
+    assert token != signed_in.access_token
+    for response in (
+        client.get("/auth/me", headers={"Authorization": f"Bearer {token}"}),
+        client.get("/api/v1/users", headers={"Authorization": f"Bearer {token}"}),
+        client.post("/auth/refresh", headers={"Authorization": f"Bearer {token}"}),
+    ):
+        assert_refused(response)
+    # The genuine token still works: the refusals were about the forgery alone.
+    assert client.get("/auth/me", headers=signed_in.headers).status_code == 200
+
+
+def test_the_table_controls_are_accepted(app, client, login_as):
+    """The builders are sound: an unmodified claim set signed the same ways passes."""
+    signed_in = login_as("resident")
+    claims = valid_claims(signed_in)
+    for token in (forge(app, claims), resigned(app, claims, kid_header(app))):
+        response = client.get("/auth/me", headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 200
+
+
+def test_a_real_token_expires_after_its_hour(client, login_as):
+    signed_in = login_as("resident")
+    with time_machine.travel(time.time() + 3601, tick=False):
+        response = client.get("/auth/me", headers=signed_in.headers)
+    assert_refused(response)
+    assert response.json["detail"] == "The token has expired."
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "query-jwt",
+        "query-access_token",
+        "query-token",
+        "query-refresh",
+        "form-body",
+        "json-body",
+        "default-cookie",
+    ],
+)
+def test_tokens_outside_the_authorization_header_are_ignored(client, login_as, where):
+    signed_in = login_as("resident")
+    token = signed_in.access_token
+    if where.startswith("query-refresh"):
+        response = client.post(f"/auth/refresh?refresh_token={signed_in.refresh_token}")
+    elif where.startswith("query-"):
+        response = client.get(f"/auth/me?{where.removeprefix('query-')}={token}")
+    elif where == "form-body":
+        response = client.post("/auth/logout", data={"access_token": token})
+    elif where == "json-body":
+        response = client.post("/auth/logout", json={"access_token": token})
+    else:
+        client.set_cookie("access_token_cookie", token)
+        response = client.get("/auth/me")
+    assert response.status_code == 401
+    assert client.get("/auth/me", headers=signed_in.headers).status_code == 200

@@ -12,7 +12,7 @@ bp = APIBlueprint("health", __name__, tag="Health")
 
 
 @bp.get("/health")
-@bp.doc(responses={503: "The database is unreachable"})
+@bp.doc(responses={200: "The API and its database work", 503: "The database is unreachable"})
 def get_health() -> tuple[dict[str, Any], int]:
     """Report whether the API and its database work."""
     report = service.check()

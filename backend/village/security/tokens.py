@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from flask import Flask, Response, current_app
+from flask import Flask, Response, current_app, request
 from flask_jwt_extended import (
     JWTManager,
     create_access_token,
@@ -36,6 +36,9 @@ REQUIRED_CLAIMS = frozenset(
     {"sub", "role", "type", "jti", "sid", "iat", "nbf", "exp", "iss", "aud"}
 )
 FORBIDDEN_HEADERS = frozenset({"jku", "jwk", "x5u", "x5c", "crit"})
+
+# Our tokens are under 1 KiB; anything far larger is refused before it is decoded.
+MAX_TOKEN_LENGTH = 4096
 
 REFRESH_COOKIE = "village_refresh"
 CSRF_COOKIE = "village_csrf"
@@ -160,6 +163,11 @@ def _revoked(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
     return _refused("The token has been revoked.", "revoked")
 
 
+def _refuse_oversized_token() -> None:
+    if len(request.headers.get("Authorization", "")) > MAX_TOKEN_LENGTH + len("Bearer "):
+        raise InvalidToken("The token is too large.", reason="oversized")
+
+
 def init_app(app: Flask, settings: Settings) -> None:
     """Configure Flask-JWT-Extended from our settings and install our loaders."""
     ring = KeyRing(settings.jwt_signing_key(), settings.JWT_PREVIOUS_SECRET_KEYS)
@@ -190,6 +198,7 @@ def init_app(app: Flask, settings: Settings) -> None:
         JWT_COOKIE_SAMESITE=settings.SESSION_COOKIE_SAMESITE,
         JWT_SESSION_COOKIE=False,
     )
+    app.before_request(_refuse_oversized_token)
     jwt.init_app(app)
     jwt.encode_key_loader(lambda _identity: _ring().signing_key)
     jwt.decode_key_loader(_decode_key)

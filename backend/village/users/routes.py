@@ -22,7 +22,7 @@ from village.users.schemas import (
 )
 
 bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users", tag="Users")
-USER_ID = "<int(min=1, max=2147483647):user_id>"
+USER_ID = "<id:user_id>"  # 1..2147483647, see village.openapi.IdConverter
 RULES = {403: "The role-assignment rules forbid this change"}
 
 

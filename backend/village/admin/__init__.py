@@ -1,0 +1,1 @@
+"""Incident-response operations for super admins: end every session at once."""

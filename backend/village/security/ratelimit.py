@@ -1,0 +1,218 @@
+"""Rate limits (Flask-Limiter): one budget per client, stricter ones on the auth endpoints.
+
+- Every request counts against RATELIMIT_DEFAULT for its client: the user of a
+  valid access token, else the client IP (as resolved by ProxyFix through
+  TRUSTED_PROXIES hops only, so a forged X-Forwarded-For changes nothing).
+- `AUTH_LIMITS` below is the one table of the stricter limits: per IP on login,
+  register, refresh and change-password, and per account (the submitted email)
+  on login, so a password spray from many addresses still hits a wall.
+- /health, /metrics, CORS preflights and the dashboard's static files (any
+  path outside /api and /auth) are never limited.
+- Storage: Redis when REDIS_URL is set (shared by every worker and instance),
+  else memory, which is per worker process: N workers allow N times the limit.
+  If Redis goes down, the limits keep working from memory
+  (`in_memory_fallback_enabled`) and an error is logged; requests never fail
+  because of it. Flask-Limiter probes Redis again with a growing back-off.
+- A 429 is problem+json with Retry-After and X-RateLimit-* headers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import Flask, Response, request
+from flask_jwt_extended import decode_token
+from flask_limiter import HeaderNames, Limiter, RateLimitExceeded
+
+from village.config import Settings
+from village.errors import AppError, app_error_response
+
+log = logging.getLogger("village.security")
+
+EXEMPT_PATHS = frozenset({"/health", "/metrics"})
+# Only the API is limited: the dashboard's page and assets (served from `/`) are
+# static files a whole office may load at once from one address.
+LIMITED_PREFIXES = ("/api", "/auth")
+REDIS_TIMEOUT_SECONDS = 0.5
+LIMITER = "village.limiter"
+
+
+class RateLimited(AppError):
+    status, slug, title = 429, "rate-limited", "Too many requests"
+
+
+def client_ip() -> str:
+    """The client address after ProxyFix (only TRUSTED_PROXIES hops are believed)."""
+    return request.remote_addr or "unknown"
+
+
+def ip_key() -> str:
+    return f"ip:{client_ip()}"
+
+
+def client_key() -> str:
+    """The user of a valid access token, else the IP: staff behind one office NAT
+    each get their own budget, and an anonymous client cannot pose as a user."""
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() == "bearer" and 0 < len(token) <= 4096:
+        try:
+            claims = decode_token(token)
+        except Exception:  # any bad token simply counts against the IP
+            return ip_key()
+        if claims.get("type") == "access":
+            return f"user:{claims['sub']}"
+    return ip_key()
+
+
+def account_key() -> str:
+    """The login's account: the submitted email as login looks it up (trimmed, lower case),
+    hashed so Redis never holds an address. Without an email, the IP stands in."""
+    try:
+        body = request.get_json(silent=True)
+    except Exception:  # an unreadable body is the view's to refuse (400/413)
+        body = None
+    email = body.get("email") if isinstance(body, dict) else None
+    if not isinstance(email, str) or not email.strip():
+        return ip_key()
+    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+    return f"account:{digest}"
+
+
+@dataclass(frozen=True)
+class AuthLimit:
+    endpoint: str
+    setting: str
+    key: Callable[[], str]
+    scope: str
+
+
+AUTH_LIMITS = (
+    AuthLimit("auth.login", "RATELIMIT_LOGIN", ip_key, "login-ip"),
+    AuthLimit("auth.login", "RATELIMIT_LOGIN_ACCOUNT", account_key, "login-account"),
+    AuthLimit("auth.register", "RATELIMIT_AUTH", ip_key, "register"),
+    AuthLimit("auth.change_password", "RATELIMIT_AUTH", ip_key, "change-password"),
+    AuthLimit("auth.refresh", "RATELIMIT_REFRESH", ip_key, "refresh"),
+)
+
+
+def _is_api(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in LIMITED_PREFIXES)
+
+
+def _exempt() -> bool:
+    """Preflights, probes and the dashboard's own files (everything outside the API)."""
+    return request.method == "OPTIONS" or request.path in EXEMPT_PATHS or not _is_api(request.path)
+
+
+# Flask-Limiter writes its Retry-After on every response (and would stretch a 503's
+# own); it writes it under this name instead, and only a 429 gets it as Retry-After.
+LIMITER_RETRY_AFTER = "X-Village-Limiter-Retry-After"
+
+
+def _retry_after_only_when_refused(response: Response) -> Response:
+    delay = response.headers.pop(LIMITER_RETRY_AFTER, None)
+    if response.status_code == 429 and delay is not None:
+        response.headers["Retry-After"] = delay
+    return response
+
+
+def _too_many(error: RateLimitExceeded) -> Response:
+    return app_error_response(
+        RateLimited(f"Too many requests ({error.description}); retry after the Retry-After delay.")
+    )
+
+
+class _StorageOutage(logging.Filter):
+    """Raise Flask-Limiter's "storage unreachable" warning to an error of ours."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "storage unreachable" in record.getMessage():
+            log.error(
+                "rate-limit storage (Redis) unreachable; limits now count in this "
+                "process's memory until it is back",
+                extra={"event": "ratelimit_storage_unavailable"},
+            )
+        elif "storage recovered" in record.getMessage():
+            log.warning(
+                "rate-limit storage (Redis) is back", extra={"event": "ratelimit_storage_recovered"}
+            )
+        return True
+
+
+_OUTAGE_FILTER = _StorageOutage()
+
+
+def _storage(settings: Settings) -> tuple[str, dict[str, float]]:
+    if not settings.REDIS_URL:
+        return "memory://", {}
+    options = {"socket_timeout": REDIS_TIMEOUT_SECONDS, "socket_connect_timeout": 0.5}
+    return settings.REDIS_URL, options
+
+
+def _warn_about_storage(settings: Settings) -> None:
+    if not settings.RATELIMIT_ENABLED:
+        log.warning(
+            "rate limiting is OFF (RATELIMIT_ENABLED=false): only for load tests on a private "
+            "network",
+            extra={"event": "ratelimit_disabled"},
+        )
+    elif settings.is_production and not settings.REDIS_URL and settings.WEB_CONCURRENCY > 1:
+        log.warning(
+            "rate limits are kept in memory per worker: %d workers allow %d times each "
+            "limit; set REDIS_URL so all workers share them",
+            settings.WEB_CONCURRENCY,
+            settings.WEB_CONCURRENCY,
+            extra={"event": "ratelimit_memory_storage"},
+        )
+
+
+def _apply_auth_limits(app: Flask, limiter: Limiter, settings: Settings) -> None:
+    # Flask-Limiter checks decorated limits when the view runs, so the view
+    # functions are wrapped here (functools.wraps keeps their OpenAPI and
+    # permission attributes) instead of decorating each route by hand.
+    for rule in AUTH_LIMITS:
+        limit = limiter.limit(getattr(settings, rule.setting), key_func=rule.key, scope=rule.scope)
+        app.view_functions[rule.endpoint] = limit(app.view_functions[rule.endpoint])  # type: ignore[assignment]
+
+
+class RateLimiting:
+    """The extension: `init_app` builds one Limiter per app (Flask-Limiter keeps its
+    storage and limits on the Limiter object, so apps with different settings
+    must not share one)."""
+
+    def init_app(self, app: Flask, settings: Settings) -> None:
+        storage_uri, storage_options = _storage(settings)
+        limiter = Limiter(
+            client_key,
+            application_limits=[settings.RATELIMIT_DEFAULT],
+            storage_uri=storage_uri,
+            storage_options=storage_options,  # type: ignore[arg-type]
+            in_memory_fallback_enabled=True,
+            headers_enabled=True,
+            header_name_mapping={HeaderNames.RETRY_AFTER: LIMITER_RETRY_AFTER},
+            key_prefix=settings.RATELIMIT_KEY_PREFIX,
+            enabled=settings.RATELIMIT_ENABLED,
+        )
+        limiter.request_filter(_exempt)
+        app.config["RATELIMIT_ENABLED"] = settings.RATELIMIT_ENABLED
+        # after_request hooks run last-registered first: this one must see the limiter's headers.
+        app.after_request(_retry_after_only_when_refused)
+        limiter.init_app(app)
+        app.extensions[LIMITER] = limiter
+        app.register_error_handler(RateLimitExceeded, _too_many)
+        logging.getLogger("flask-limiter").addFilter(_OUTAGE_FILTER)
+        _warn_about_storage(settings)
+        if settings.RATELIMIT_ENABLED:
+            _apply_auth_limits(app, limiter, settings)
+
+
+rate_limiting = RateLimiting()
+
+
+def init_app(app: Flask, settings: Settings) -> None:
+    """Install rate limiting; call after every blueprint is registered."""
+    rate_limiting.init_app(app, settings)
