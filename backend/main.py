@@ -13,9 +13,18 @@ import os
 import sys
 from pathlib import Path
 
+from werkzeug.serving import WSGIRequestHandler
+
 from village.config import Settings, UnsafeSettingsError
 
 HERE = Path(__file__).resolve().parent
+
+
+class QuietRequestHandler(WSGIRequestHandler):
+    """The development server without its own access lines: the app writes one per request."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return
 
 
 def main() -> int:
@@ -32,7 +41,13 @@ def main() -> int:
 
     app = create_app(settings)
     print(f"Village Management System API on http://{settings.HOST}:{settings.PORT}", flush=True)
-    app.run(host=settings.HOST, port=settings.PORT, debug=settings.FLASK_DEBUG, threaded=True)
+    app.run(
+        host=settings.HOST,
+        port=settings.PORT,
+        debug=settings.FLASK_DEBUG,
+        threaded=True,
+        request_handler=QuietRequestHandler,
+    )
     return 0
 
 

@@ -14,9 +14,12 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.audit.routes import bp as audit_bp
     from village.auth import identity
     from village.auth.routes import bp as auth_bp
+    from village.health import service as health_service
     from village.health.routes import bp as health_bp
     from village.observability import events
     from village.observability import logging as app_logging
+    from village.observability import metrics
+    from village.operations import cli as operations_cli
     from village.security import tokens
     from village.users.routes import bp as users_bp
 
@@ -44,11 +47,14 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     app_logging.init_app(app)
     errors.init_app(app)
     events.init_app(app)
+    metrics.init_app(app, settings)
+    metrics.on_scrape(app, health_service.check)
     database.Database(database.make_engine(settings)).init_app(app)
     tokens.init_app(app, settings)
     identity.init_app(app)
     openapi.init_app(app)
     cli.init_app(app)
+    operations_cli.init_app(app)
     for blueprint in (health_bp, auth_bp, users_bp, audit_bp, apidocs_bp):
         app.register_blueprint(blueprint)
     return app

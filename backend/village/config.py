@@ -7,6 +7,7 @@ start unsafe; `create_app` refuses to build an app while that list is non-empty.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from dataclasses import dataclass
@@ -118,6 +119,15 @@ class Settings(BaseSettings):
     LOGIN_LOCKOUT_SECONDS: int = Field(60, ge=1)
     LOGIN_LOCKOUT_MAX_SECONDS: int = Field(900, ge=1)
 
+    # --- operations: metrics, audit retention, backups ---
+    METRICS_ENABLED: bool = True
+    METRICS_TOKEN: SecretStr | None = None
+    METRICS_ALLOWED_IPS: CommaList = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+    AUDIT_RETENTION_DAYS: int = Field(365, ge=1, le=36_500)
+    BACKUP_DIR: Path = REPO_DIR / "var" / "backups"
+    BACKUP_RETENTION_DAYS: int = Field(14, ge=1, le=3650)
+    BACKUP_MAX_AGE_HOURS: int = Field(26, ge=1, le=24 * 31)
+
     MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
@@ -128,11 +138,28 @@ class Settings(BaseSettings):
         values.setdefault("_env_file", os.environ.get("VILLAGE_ENV_FILE", ".env"))
         super().__init__(**values)
 
-    @field_validator("JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", mode="before")
+    @field_validator(
+        "JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", "METRICS_ALLOWED_IPS", mode="before"
+    )
     @classmethod
     def _split_comma_list(cls, value: object) -> object:
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator("METRICS_TOKEN", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("METRICS_ALLOWED_IPS")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"METRICS_ALLOWED_IPS: {item!r} is not an IP address or network") from None
         return value
 
     @model_validator(mode="after")
@@ -200,6 +227,8 @@ class Settings(BaseSettings):
                     f"generate a separate key with: {GENERATE_SECRET_HINT}",
                 )
             )
+        if self.METRICS_TOKEN is not None:
+            problems += _secret_problems("METRICS_TOKEN", self.METRICS_TOKEN)
         problems += self._flag_problems()
         return problems
 

@@ -8,6 +8,7 @@ record behind.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -61,12 +62,19 @@ def utcnow() -> datetime:
 
 
 def make_engine(settings: Settings) -> Engine:
-    """Build the engine for DATABASE_URL with pool and timeouts suited to it."""
+    """Build the engine for DATABASE_URL with pool and timeouts suited to it.
+
+    Statement parameters (password hashes, ID numbers) never reach a log line or
+    an error message (`hide_parameters`), and DATABASE_ECHO logs through our
+    redacting handlers instead of SQLAlchemy's own stdout handler.
+    """
     url = settings.DATABASE_URL
+    if settings.DATABASE_ECHO:
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
-            echo=settings.DATABASE_ECHO,
+            hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": 15},
         )
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -74,7 +82,7 @@ def make_engine(settings: Settings) -> Engine:
         return engine
     return create_engine(
         url,
-        echo=settings.DATABASE_ECHO,
+        hide_parameters=True,
         pool_size=settings.DATABASE_POOL_SIZE,
         max_overflow=settings.DATABASE_MAX_OVERFLOW,
         pool_pre_ping=True,

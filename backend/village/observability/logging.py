@@ -1,6 +1,8 @@
 """JSON log lines with the request id in every line of a request.
 
-One JSON object per line to stdout (and to LOG_FILE, rotated by size when set).
+One JSON object per line to stdout (and to LOG_FILE, rotated by size when set),
+every line scrubbed of secrets by `RedactingJsonFormatter` (see `redaction`),
+and one access line per request.
 """
 
 from __future__ import annotations
@@ -8,17 +10,22 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 import uuid
 from logging.handlers import RotatingFileHandler
+from typing import Any
 
-from flask import Flask, Response, g, has_request_context, request
+from flask import Flask, Response, g, has_request_context, request, request_finished
 from pythonjsonlogger.json import JsonFormatter
+from sqlalchemy.engine import make_url
 
 from village.config import Settings
+from village.observability.redaction import redact, redact_text, register_secrets
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 _HANDLER_MARK = "_village_handler"
+access_log = logging.getLogger("village.access")
 
 
 class RequestContextFilter(logging.Filter):
@@ -30,13 +37,50 @@ class RequestContextFilter(logging.Filter):
         return True
 
 
-def _formatter() -> logging.Formatter:
-    return JsonFormatter(
-        "{asctime}{levelname}{name}{message}",
-        style="{",
-        rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
-        datefmt="%Y-%m-%dT%H:%M:%S%z",
-    )
+class RedactingJsonFormatter(JsonFormatter):  # type: ignore[misc]
+    """One JSON object per record, scrubbed of secrets whatever the record carries."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("fmt", "{asctime}{levelname}{name}{message}")
+        kwargs.setdefault("style", "{")
+        kwargs.setdefault(
+            "rename_fields", {"asctime": "time", "levelname": "level", "name": "logger"}
+        )
+        kwargs.setdefault("datefmt", "%Y-%m-%dT%H:%M:%S%z")
+        super().__init__(*args, **kwargs)
+
+    def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
+        cleaned: dict[str, Any] = redact(log_data)
+        return cleaned
+
+    def serialize_log_record(self, log_data: dict[str, Any]) -> str:
+        # A configured secret in a key name or split oddly still never leaves.
+        return redact_text(str(super().serialize_log_record(log_data)))
+
+
+def make_handler(handler: logging.Handler) -> logging.Handler:
+    """Give `handler` our formatter and request context (tests capture with the same)."""
+    handler.setFormatter(RedactingJsonFormatter())
+    handler.addFilter(RequestContextFilter())
+    return handler
+
+
+def secret_values(settings: Settings) -> list[str | None]:
+    """Every configured secret: keys, tokens, and passwords inside connection URLs."""
+    values = [
+        *(s.get_secret_value() for s in (settings.SECRET_KEY, settings.JWT_SECRET_KEY) if s),
+        *settings.JWT_PREVIOUS_SECRET_KEYS,
+    ]
+    metrics_token = getattr(settings, "METRICS_TOKEN", None)
+    if metrics_token is not None:
+        values.append(metrics_token.get_secret_value())
+    for url in (settings.DATABASE_URL, settings.REDIS_URL):
+        if url:
+            try:
+                values.append(make_url(url).password)  # type: ignore[arg-type]
+            except Exception:  # noqa: BLE001, S112 - an unparsable URL has no password to hide
+                continue
+    return values
 
 
 def configure_logging(settings: Settings) -> None:
@@ -56,17 +100,45 @@ def configure_logging(settings: Settings) -> None:
                 encoding="utf-8",
             )
         )
+    register_secrets(secret_values(settings))
     for handler in handlers:
         setattr(handler, _HANDLER_MARK, True)
-        handler.setFormatter(_formatter())
-        handler.addFilter(RequestContextFilter())
-        root.addHandler(handler)
+        root.addHandler(make_handler(handler))
     root.setLevel(settings.LOG_LEVEL)
 
 
 def _assign_request_id() -> None:
+    g.request_started = time.perf_counter()
     incoming = request.headers.get(REQUEST_ID_HEADER, "")
     g.request_id = incoming if _SANE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+
+
+def request_route() -> str:
+    """The URL rule that matched (a bounded label), never the raw path."""
+    return request.url_rule.rule if request.url_rule is not None else "<unmatched>"
+
+
+def request_seconds() -> float:
+    started: float | None = g.get("request_started")
+    return time.perf_counter() - started if started is not None else 0.0
+
+
+def _log_access(_sender: Flask, response: Response, **_extra: Any) -> None:
+    """One line per request: what, how it ended, how long, for whom, from where."""
+    status = response.status_code
+    access_log.log(
+        logging.WARNING if status >= 500 else logging.INFO,
+        "request",
+        extra={
+            "event": "request",
+            "method": request.method,
+            "route": request_route(),
+            "status": status,
+            "duration_ms": round(request_seconds() * 1000, 2),
+            "user_id": g.get("user_id"),
+            "client_ip": request.remote_addr,
+        },
+    )
 
 
 def _return_request_id(response: Response) -> Response:
@@ -78,3 +150,4 @@ def _return_request_id(response: Response) -> Response:
 def init_app(app: Flask) -> None:
     app.before_request(_assign_request_id)
     app.after_request(_return_request_id)
+    request_finished.connect(_log_access, app)
