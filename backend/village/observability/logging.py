@@ -20,7 +20,7 @@ from pythonjsonlogger.json import JsonFormatter
 from sqlalchemy.engine import make_url
 
 from village.config import Settings
-from village.observability.redaction import redact, redact_text, register_secrets
+from village.observability.redaction import redact, redact_secrets, register_secrets
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
@@ -41,10 +41,11 @@ class RedactingJsonFormatter(JsonFormatter):  # type: ignore[misc]
     """One JSON object per record, scrubbed of secrets whatever the record carries."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("fmt", "{asctime}{levelname}{name}{message}")
+        kwargs.setdefault("fmt", "{asctime}{levelname}{name}{process}{message}")
         kwargs.setdefault("style", "{")
         kwargs.setdefault(
-            "rename_fields", {"asctime": "time", "levelname": "level", "name": "logger"}
+            "rename_fields",
+            {"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
         )
         kwargs.setdefault("datefmt", "%Y-%m-%dT%H:%M:%S%z")
         super().__init__(*args, **kwargs)
@@ -55,7 +56,7 @@ class RedactingJsonFormatter(JsonFormatter):  # type: ignore[misc]
 
     def serialize_log_record(self, log_data: dict[str, Any]) -> str:
         # A configured secret in a key name or split oddly still never leaves.
-        return redact_text(str(super().serialize_log_record(log_data)))
+        return redact_secrets(str(super().serialize_log_record(log_data)))
 
 
 def make_handler(handler: logging.Handler) -> logging.Handler:
@@ -113,9 +114,17 @@ def _assign_request_id() -> None:
     g.request_id = incoming if _SANE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
 
 
+_RULE_VARIABLE = re.compile(r"<(?:[^>]*:)?(\w+)>")
+
+
 def request_route() -> str:
-    """The URL rule that matched (a bounded label), never the raw path."""
-    return request.url_rule.rule if request.url_rule is not None else "<unmatched>"
+    """The URL rule that matched, as in the OpenAPI document (`/api/v1/users/{user_id}`).
+
+    Never the raw path: ids and junk paths would make unbounded metric labels.
+    """
+    if request.url_rule is None:
+        return "<unmatched>"
+    return _RULE_VARIABLE.sub(r"{\1}", request.url_rule.rule)
 
 
 def request_seconds() -> float:

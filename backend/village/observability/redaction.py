@@ -55,10 +55,16 @@ def register_secrets(values: Iterable[str | None]) -> None:
     _secrets.update(v for v in values if v and len(v) >= _MIN_SECRET_LENGTH)
 
 
-def redact_text(text: str) -> str:
+def redact_secrets(text: str) -> str:
+    """`text` without any configured secret (only those; safe on serialized JSON)."""
     for secret in sorted(_secrets, key=len, reverse=True):
         if secret in text:
             text = text.replace(secret, REDACTED)
+    return text
+
+
+def redact_text(text: str) -> str:
+    text = redact_secrets(text)
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text

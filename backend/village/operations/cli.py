@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import click
 from flask import Flask
 from flask.cli import with_appcontext
@@ -9,6 +11,8 @@ from flask.cli import with_appcontext
 from village import database
 from village.audit import service as audit
 from village.config import current_settings
+
+log = logging.getLogger("village.operations")
 
 
 @click.command("prune-audit")
@@ -20,6 +24,7 @@ def prune_audit_command(days: int | None) -> None:
     with database.transaction():
         removed = audit.prune(older_than_days=keep)
         audit.record("audit_pruned", details={"removed": removed, "retention_days": keep})
+    log.info("audit_pruned", extra={"event": "audit_pruned", "removed": removed, "days": keep})
     click.echo(f"Removed {removed} audit event(s) older than {keep} days.")
 
 
