@@ -16,9 +16,8 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.auth.routes import bp as auth_bp
     from village.health import service as health_service
     from village.health.routes import bp as health_bp
-    from village.observability import events
+    from village.observability import events, metrics
     from village.observability import logging as app_logging
-    from village.observability import metrics
     from village.operations import cli as operations_cli
     from village.security import tokens
     from village.users.routes import bp as users_bp

@@ -159,7 +159,9 @@ class Settings(BaseSettings):
             try:
                 ipaddress.ip_network(item, strict=False)
             except ValueError:
-                raise ValueError(f"METRICS_ALLOWED_IPS: {item!r} is not an IP address or network") from None
+                raise ValueError(
+                    f"METRICS_ALLOWED_IPS: {item!r} is not an IP address or network"
+                ) from None
         return value
 
     @model_validator(mode="after")

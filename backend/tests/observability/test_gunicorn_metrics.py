@@ -88,7 +88,9 @@ def _up(base: str) -> bool:
 
 
 def health_count(base: str) -> float:
-    return total(parse(get(f"{base}/metrics").decode()), "village_http_requests_total", route="/health")
+    return total(
+        parse(get(f"{base}/metrics").decode()), "village_http_requests_total", route="/health"
+    )
 
 
 def test_two_workers_are_summed_and_a_dead_workers_counts_stay(gunicorn):

@@ -15,10 +15,9 @@ import sqlalchemy as sa
 
 from tests.conftest import TABLES, make_settings, sign_in
 from tests.factories import UserFactory
-from village import create_app
-
 from tests.log_capture import log_file_for
 from tests.operations.test_operator_commands import operator_env, server  # noqa: F401
+from village import create_app
 from village.enums import Role
 from village.observability import logging as app_logging
 

@@ -72,9 +72,11 @@ def test_requests_are_counted_by_route_rule_and_status_with_latency(client, logi
     route = "/api/v1/users/{user_id}"
     for status in ("200", "404"):
         labels = {"method": "GET", "route": route, "status": status}
-        assert value(after, "village_http_requests_total", **labels) - value(
-            before, "village_http_requests_total", **labels
-        ) == 1
+        assert (
+            value(after, "village_http_requests_total", **labels)
+            - value(before, "village_http_requests_total", **labels)
+            == 1
+        )
         count = "village_http_request_duration_seconds_count"
         assert value(after, count, **labels) - value(before, count, **labels) == 1
         inf = {**labels, "le": "+Inf"}
@@ -121,19 +123,28 @@ def test_refused_tokens_denials_and_refresh_reuse_are_counted(client, login_as):
     refreshed = client.post("/auth/refresh", json={"refresh_token": resident.refresh_token})
     assert refreshed.status_code == 200
     after_rotation = scrape(client)
-    assert total(after_rotation, "village_access_denied_total", role="resident") - total(
-        before, "village_access_denied_total", role="resident"
-    ) == 1
-    assert value(
-        after_rotation, "village_access_denied_total", role="resident", permission="users:read"
-    ) >= 1
+    assert (
+        total(after_rotation, "village_access_denied_total", role="resident")
+        - total(before, "village_access_denied_total", role="resident")
+        == 1
+    )
+    assert (
+        value(
+            after_rotation, "village_access_denied_total", role="resident", permission="users:read"
+        )
+        >= 1
+    )
     missing = {"reason": "missing"}
-    assert total(after_rotation, "village_token_refusals_total", **missing) - total(
-        before, "village_token_refusals_total", **missing
-    ) == 1
-    assert total(after_rotation, "village_token_refusals_total") - total(
-        before, "village_token_refusals_total"
-    ) == 2
+    assert (
+        total(after_rotation, "village_token_refusals_total", **missing)
+        - total(before, "village_token_refusals_total", **missing)
+        == 1
+    )
+    assert (
+        total(after_rotation, "village_token_refusals_total")
+        - total(before, "village_token_refusals_total")
+        == 2
+    )
 
 
 def test_a_replayed_refresh_token_is_counted(make_app, make_user):
@@ -141,13 +152,18 @@ def test_a_replayed_refresh_token_is_counted(make_app, make_user):
     user = make_user()
     tokens = client.post("/auth/login", json={"email": user.email, "password": PASSWORD}).json
     before = scrape(client)
-    assert client.post("/auth/refresh", json={"refresh_token": tokens["refresh_token"]}).status_code == 200
+    assert (
+        client.post("/auth/refresh", json={"refresh_token": tokens["refresh_token"]}).status_code
+        == 200
+    )
     replay = client.post("/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
     assert replay.status_code == 401
     after = scrape(client)
-    assert total(after, "village_refresh_token_reuse_total") - total(
-        before, "village_refresh_token_reuse_total"
-    ) == 1
+    assert (
+        total(after, "village_refresh_token_reuse_total")
+        - total(before, "village_refresh_token_reuse_total")
+        == 1
+    )
 
 
 def test_every_429_is_counted_as_a_rate_limit_hit(make_app):
@@ -163,9 +179,11 @@ def test_every_429_is_counted_as_a_rate_limit_hit(make_app):
     assert client.get("/limited-for-test").status_code == 429
     after = scrape(client)
     labels = {"route": "/limited-for-test"}
-    assert value(after, "village_rate_limited_total", **labels) - value(
-        before, "village_rate_limited_total", **labels
-    ) == 1
+    assert (
+        value(after, "village_rate_limited_total", **labels)
+        - value(before, "village_rate_limited_total", **labels)
+        == 1
+    )
 
 
 def test_health_pool_process_and_backup_gauges(make_app, tmp_path):

@@ -37,7 +37,7 @@ class RequestContextFilter(logging.Filter):
         return True
 
 
-class RedactingJsonFormatter(JsonFormatter):  # type: ignore[misc]
+class RedactingJsonFormatter(JsonFormatter):
     """One JSON object per record, scrubbed of secrets whatever the record carries."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -68,7 +68,7 @@ def make_handler(handler: logging.Handler) -> logging.Handler:
 
 def secret_values(settings: Settings) -> list[str | None]:
     """Every configured secret: keys, tokens, and passwords inside connection URLs."""
-    values = [
+    values: list[str | None] = [
         *(s.get_secret_value() for s in (settings.SECRET_KEY, settings.JWT_SECRET_KEY) if s),
         *settings.JWT_PREVIOUS_SECRET_KEYS,
     ]
@@ -78,8 +78,8 @@ def secret_values(settings: Settings) -> list[str | None]:
     for url in (settings.DATABASE_URL, settings.REDIS_URL):
         if url:
             try:
-                values.append(make_url(url).password)  # type: ignore[arg-type]
-            except Exception:  # noqa: BLE001, S112 - an unparsable URL has no password to hide
+                values.append(make_url(url).password)
+            except Exception:  # noqa: S112 - an unparsable URL has no password to hide
                 continue
     return values
 

@@ -180,7 +180,9 @@ def _count_error(error: AppError) -> None:
     elif isinstance(error, NotAuthenticated):
         TOKEN_REFUSALS.labels("missing").inc()
     elif isinstance(error, PermissionDenied):
-        ACCESS_DENIED.labels(g.get("user_role") or "anonymous", error.permission or "role_rule").inc()
+        ACCESS_DENIED.labels(
+            g.get("user_role") or "anonymous", error.permission or "role_rule"
+        ).inc()
 
 
 def on_scrape(app: APIFlask, hook: ScrapeHook) -> None:
@@ -207,9 +209,7 @@ def metrics_view() -> Response:
     """Prometheus metrics (text exposition format), for METRICS_TOKEN or allowed IPs."""
     settings = current_settings()
     if not _allowed(settings):
-        return problem_response(
-            403, detail="Metrics are available to the monitoring server only."
-        )
+        return problem_response(403, detail="Metrics are available to the monitoring server only.")
     for hook in current_app.extensions.get("village.scrape_hooks", ()):
         hook()
     _sample_process()

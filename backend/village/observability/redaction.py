@@ -26,9 +26,7 @@ SENSITIVE_KEY = re.compile(
     r"api[_-]?key|private[_-]?key|credential",
     re.IGNORECASE,
 )
-_KEY_WORDS = (
-    r"[\w-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|csrf|national_id)[\w-]*"
-)
+_KEY_WORDS = r"[\w-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|csrf|national_id)[\w-]*"
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Header lines: everything after the colon is the credential.
     (
@@ -70,7 +68,7 @@ def redact_text(text: str) -> str:
     return text
 
 
-def redact(value: Any, key: str | None = None) -> Any:
+def redact(value: Any, key: str | None = None) -> Any:  # noqa: PLR0911
     """`value` with every secret scrubbed (containers are copied, never changed)."""
     if key is not None and SENSITIVE_KEY.search(key) and value not in (None, "", [], {}):
         return REDACTED
