@@ -22,7 +22,7 @@ PYTEST_WORKERS ?= 2
 WITH_DEV_ENV := set -a; . $(DEV_ENV); set +a;
 
 .PHONY: help run serve install migrate admin test test-backend test-backend-sqlite \
-        test-backend-postgres lint format lock clean
+        test-backend-postgres test-alerts lint format lock clean
 
 help: ## Show the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
@@ -66,7 +66,7 @@ admin: migrate ## Create an admin account (asks for email, name and password)
 
 # --- quality -------------------------------------------------------------------
 
-test: test-backend ## Run every test
+test: test-backend test-alerts ## Run every test
 	@echo "All tests passed."
 
 test-backend: test-backend-sqlite test-backend-postgres ## Backend tests on SQLite and PostgreSQL
@@ -82,6 +82,16 @@ test-backend-postgres: install
 	  echo "FAILED: CI needs PostgreSQL for the backend tests."; exit 1; \
 	else \
 	  echo "SKIPPED: the PostgreSQL run of the backend tests (no server; see docs/development.md)."; \
+	fi
+
+test-alerts: ## promtool: check the alert rules and run their unit tests
+	@if command -v promtool >/dev/null 2>&1; then \
+	  promtool check rules deploy/prometheus/alerts.yml && \
+	  promtool test rules deploy/prometheus/alerts.test.yml; \
+	elif [ "$${CI:-}" = "true" ]; then \
+	  echo "FAILED: CI needs promtool (Debian package prometheus) for the alert tests."; exit 1; \
+	else \
+	  echo "SKIPPED: the alert rule tests (no promtool: sudo apt install prometheus)."; \
 	fi
 
 lint: install ## ruff (lint + format check), mypy strict, import-layering contracts

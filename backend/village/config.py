@@ -107,7 +107,8 @@ class Settings(BaseSettings):
 
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     LOG_FILE: Path | None = None
-    LOG_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=1024)
+    # 0: the app never rotates LOG_FILE itself (logrotate does; see deploy/logrotate/).
+    LOG_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=0)
     LOG_BACKUP_COUNT: int = Field(10, ge=0, le=1000)
 
     BCRYPT_ROUNDS: int = Field(12, ge=4, le=16)

@@ -34,7 +34,9 @@ def free_port() -> int:
 
 
 def nginx_binary() -> str:
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    found = shutil.which("nginx") or (
+        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+    )
     if found is None:
         if os.environ.get("CI") == "true":
             pytest.fail("nginx is not installed (.ci/run installs it)")
@@ -95,7 +97,10 @@ def render_site(upstream_port: int, http_port: int, https_port: int, cert: Path,
         ("listen [::]:80;\n", ""),
         ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
         ("listen [::]:443 ssl http2;\n", ""),
-        ("return 301 https://$host$request_uri;", f"return 301 https://$host:{https_port}$request_uri;"),
+        (
+            "return 301 https://$host$request_uri;",
+            f"return 301 https://$host:{https_port}$request_uri;",
+        ),
         ("/etc/ssl/village-management/fullchain.pem", str(cert)),
         ("/etc/ssl/village-management/privkey.pem", str(key)),
         ("/var/www/village-management/admin", str(dashboard)),
@@ -134,7 +139,9 @@ http {{
 }}
 """
     )
-    checked = subprocess.run([binary, "-t", "-p", str(tmp), "-c", str(main)], capture_output=True, text=True, check=False)
+    checked = subprocess.run(
+        [binary, "-t", "-p", str(tmp), "-c", str(main)], capture_output=True, text=True, check=False
+    )
     assert checked.returncode == 0, checked.stderr
     process = subprocess.Popen(
         [binary, "-p", str(tmp), "-c", str(main)],

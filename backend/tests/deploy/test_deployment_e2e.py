@@ -166,7 +166,15 @@ def test_verify_fails_loudly_on_a_broken_deployment(app_server, tmp_path):
 
 def test_verify_reports_an_unreachable_deployment_without_a_traceback():
     result = subprocess.run(
-        [sys.executable, "-m", "flask", "--app", "village", "verify", f"https://127.0.0.1:{free_port()}"],
+        [
+            sys.executable,
+            "-m",
+            "flask",
+            "--app",
+            "village",
+            "verify",
+            f"https://127.0.0.1:{free_port()}",
+        ],
         cwd=BACKEND,
         env={**os.environ},
         capture_output=True,

@@ -10,6 +10,7 @@ import json
 import re
 import ssl
 import threading
+from typing import ClassVar
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -27,10 +28,12 @@ SECURITY_HEADERS = (
 
 
 class Recorder(BaseHTTPRequestHandler):
-    seen: list[dict[str, str]] = []
+    seen: ClassVar[list[dict[str, str]]] = []
 
     def do_GET(self) -> None:
-        type(self).seen.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
+        type(self).seen.append(
+            {"path": self.path, **{k.lower(): v for k, v in self.headers.items()}}
+        )
         body = json.dumps({"ok": True}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -39,7 +42,7 @@ class Recorder(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_POST = do_GET
+    do_POST = do_GET  # noqa: N815 - http.server's naming
 
     def log_message(self, *args: object) -> None:
         return
@@ -55,9 +58,11 @@ def stack(tmp_path_factory):
     (dashboard / "assets").mkdir(parents=True)
     (dashboard / "index.html").write_text("<!doctype html><title>Village</title><div id=root>")
     (dashboard / "assets" / "index-3f2a1b.js").write_text("console.log('village')")
-    with running_nginx(tmp / "run", upstream.server_address[1], dashboard) as nginx:
-        with httpx.Client(verify=ssl.create_default_context(cafile=str(nginx.cert))) as client:
-            yield nginx, client, upstream
+    with (
+        running_nginx(tmp / "run", upstream.server_address[1], dashboard) as nginx,
+        httpx.Client(verify=ssl.create_default_context(cafile=str(nginx.cert))) as client,
+    ):
+        yield nginx, client, upstream
     upstream.shutdown()
 
 

@@ -226,6 +226,13 @@ def refresh(*, user: User, auth_session: AuthSession, jti: str, client: Client) 
     if sessions.rotate(
         session_id=auth_session.id, presented_jti=jti, new_jti=new_refresh.jti, client=client
     ):
+        audit.record(
+            "token_refreshed",
+            actor=user,
+            target_type="session",
+            target_id=auth_session.id,
+            client=client,
+        )
         log.info("token_refreshed", extra={"event": "token_refreshed", "user_id": user.id})
         return SignedIn(user=user, session=auth_session, access=access, refresh=new_refresh)
     raise _rotation_refusal(user, auth_session.id, jti, client)

@@ -12,7 +12,8 @@ import re
 import sys
 import time
 import uuid
-from logging.handlers import RotatingFileHandler
+from logging.handlers import RotatingFileHandler, WatchedFileHandler
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, g, has_request_context, request, request_finished
@@ -84,6 +85,18 @@ def secret_values(settings: Settings) -> list[str | None]:
     return values
 
 
+def _file_handler(path: Path, settings: Settings) -> logging.Handler:
+    """Rotate by size ourselves, or (LOG_MAX_BYTES=0) reopen the file after logrotate moves it."""
+    if settings.LOG_MAX_BYTES == 0:
+        return WatchedFileHandler(path, encoding="utf-8")
+    return RotatingFileHandler(
+        path,
+        maxBytes=settings.LOG_MAX_BYTES,
+        backupCount=settings.LOG_BACKUP_COUNT,
+        encoding="utf-8",
+    )
+
+
 def configure_logging(settings: Settings) -> None:
     """Install our handlers on the root logger (idempotent: replaces earlier ones)."""
     root = logging.getLogger()
@@ -93,14 +106,7 @@ def configure_logging(settings: Settings) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stdout)]
     if settings.LOG_FILE is not None:
         settings.LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            RotatingFileHandler(
-                settings.LOG_FILE,
-                maxBytes=settings.LOG_MAX_BYTES,
-                backupCount=settings.LOG_BACKUP_COUNT,
-                encoding="utf-8",
-            )
-        )
+        handlers.append(_file_handler(settings.LOG_FILE, settings))
     register_secrets(secret_values(settings))
     for handler in handlers:
         setattr(handler, _HANDLER_MARK, True)
