@@ -87,6 +87,10 @@ test-backend-postgres: install
 test-alerts: ## promtool: check the alert rules and run their unit tests
 	@if command -v promtool >/dev/null 2>&1; then \
 	  promtool check rules deploy/prometheus/alerts.yml && \
+	  tmp=$$(mktemp -d) && cp deploy/prometheus/alerts.yml $$tmp/village-alerts.yml && \
+	  sed "s#/etc/prometheus/village-alerts.yml#$$tmp/village-alerts.yml#" \
+	    deploy/prometheus/prometheus.yml > $$tmp/prometheus.yml && \
+	  promtool check config $$tmp/prometheus.yml && rm -rf $$tmp && \
 	  promtool test rules deploy/prometheus/alerts.test.yml; \
 	elif [ "$${CI:-}" = "true" ]; then \
 	  echo "FAILED: CI needs promtool (Debian package prometheus) for the alert tests."; exit 1; \

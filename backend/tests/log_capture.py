@@ -165,14 +165,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         lines += [(path.name, line) for line in text.splitlines() if line.strip()]
     seen = _load_seen()
     leaks = find_leaks(lines, seen)
-    events = set()
+    events, not_json = set(), []
     for where, line in lines:
         try:
             events.add(json.loads(line).get("event"))
         except (ValueError, AttributeError):
-            problems_json = f"{where}: not one JSON object: {line[:200]}"
-            leaks.append(problems_json)
+            not_json.append(f"{where}: {line[:200]}")
     problems = [f"secret in a log line: {leak}" for leak in leaks[:20]]
+    problems += [f"a log line that is not one JSON object: {line}" for line in not_json[:20]]
     if _tests_ran[0] >= 200 and not {"request", "login_failed", "login_succeeded"} <= events:
         problems.append(f"the log capture saw too little ({len(lines)} lines): is it installed?")
     if problems:

@@ -121,10 +121,12 @@ def logrotate_conf(tmp_path):
     text = (DEPLOY / "logrotate" / "village-management").read_text()
     log_dir = Path(production_log_file()).parent
     assert f"{log_dir}/*.log" in text
-    owner = "root root" if os.geteuid() == 0 else f"{os.getuid()} {os.getgid()}"
-    text = text.replace(f"{log_dir}/", f"{tmp_path / 'logs'}/").replace(
-        "village-mgmt village-mgmt", owner
-    )
+    text = text.replace(f"{log_dir}/", f"{tmp_path / 'logs'}/")
+    if os.geteuid() == 0:
+        text = text.replace("village-mgmt village-mgmt", "root root")
+    else:  # only root may switch users; an unprivileged run rotates as itself
+        text = re.sub(r"^\s*su .*\n", "", text, flags=re.MULTILINE)
+        text = text.replace(" village-mgmt village-mgmt", "")
     (tmp_path / "logs").mkdir(mode=0o750)
     conf = tmp_path / "village-management"
     conf.write_text(text)

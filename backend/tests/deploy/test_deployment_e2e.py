@@ -10,6 +10,7 @@ import json
 import os
 import re
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -82,7 +83,7 @@ def app_answers_cors(nginx, origin: str) -> bool:
     response = httpx.options(
         f"{nginx.api}/auth/login",
         headers={"Origin": origin, "Access-Control-Request-Method": "POST"},
-        verify=str(nginx.cert),
+        verify=ssl.create_default_context(cafile=str(nginx.cert)),
     )
     return response.headers.get("access-control-allow-origin") == origin
 
