@@ -74,6 +74,7 @@ def test_a_database_without_a_super_admin_is_reported(database_url, engine, db_k
         ({"FLASK_ENV": "development"}, "FLASK_ENV is development"),
         ({"FLASK_DEBUG": True}, "FLASK_DEBUG is on"),
         ({"SECRET_KEY": "short"}, "SECRET_KEY is 5 bytes"),
+        ({"JWT_PREVIOUS_SECRET_KEYS": GOOD["JWT_SECRET_KEY"]}, "none reused as a current key"),
         ({"CORS_ORIGINS": "https://admin.example.com,http://localhost:5173"}, "CORS_ORIGINS"),
         ({"FORCE_HTTPS": False}, "HTTPS is enforced"),
         ({"JWT_ACCESS_TOKEN_EXPIRES": 7200}, "access tokens live 7200 s"),

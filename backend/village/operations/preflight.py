@@ -76,6 +76,16 @@ def settings_items(settings: Settings) -> Iterator[Item]:
 
 def _extra_items(settings: Settings) -> Iterator[tuple[str, Item]]:
     """Checklist items production_problems() does not (yet) judge itself."""
+    current = {s.get_secret_value() for s in (settings.JWT_SECRET_KEY, settings.SECRET_KEY) if s}
+    yield (
+        "JWT_PREVIOUS_SECRET_KEYS",
+        Item(
+            not current & set(settings.JWT_PREVIOUS_SECRET_KEYS),
+            f"{len(settings.JWT_PREVIOUS_SECRET_KEYS)} previous JWT key(s), "
+            "none reused as a current key",
+            "a key is either current or previous: generate a new JWT_SECRET_KEY",
+        ),
+    )
     dev = [o for o in settings.CORS_ORIGINS if _is_dev_origin(o)]
     yield (
         "CORS_ORIGINS",
