@@ -52,6 +52,11 @@ def log_file_for(name: str) -> str:
     return str(capture_dir() / f"proc-{name}-{uuid.uuid4().hex[:8]}.log")
 
 
+def must_never_be_logged(*secrets: str) -> None:
+    """Secrets given to processes the tests start (this process never sees them in use)."""
+    _seen["secrets"].update(secrets)
+
+
 def _worth_checking(password: str) -> bool:
     # Weak words tests try on purpose ("password") are also ordinary log vocabulary.
     classes = sum(

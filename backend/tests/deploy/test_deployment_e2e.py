@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from tests.deploy.nginx import free_port, running_nginx
-from tests.log_capture import log_file_for
+from tests.log_capture import log_file_for, must_never_be_logged
 from tests.operations.test_operator_commands import (  # noqa: F401
     ADMIN_PASSWORD,
     BACKEND,
@@ -45,6 +45,7 @@ PRODUCTION = {
 @pytest.fixture
 def app_server(operator_env, tmp_path):  # noqa: F811
     assert create_admin(operator_env).returncode == 0
+    must_never_be_logged(PRODUCTION["JWT_SECRET_KEY"], PRODUCTION["SECRET_KEY"])
     port = free_port()
     env = {
         **operator_env,
@@ -53,12 +54,14 @@ def app_server(operator_env, tmp_path):  # noqa: F811
         "LOG_FILE": log_file_for("e2e-app"),
         "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "prometheus"),
     }
+    # gunicorn's own lines (stderr) join the checked log capture too.
+    stderr = Path(log_file_for("e2e-gunicorn")).open("w")  # noqa: SIM115 - closed in finally
     process = subprocess.Popen(
         [sys.executable, "main.py"],
         cwd=BACKEND,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         text=True,
         start_new_session=True,
     )
@@ -77,13 +80,14 @@ def app_server(operator_env, tmp_path):  # noqa: F811
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            pytest.fail(f"the app did not start: {process.communicate()[1]}")
+            pytest.fail(f"the app did not start: {Path(stderr.name).read_text()}")
         time.sleep(0.2)
     try:
         yield port, env
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+        stderr.close()
 
 
 def app_answers_cors(nginx, origin: str) -> bool:

@@ -74,6 +74,7 @@ def gunicorn(scratch_database_url, tmp_path):
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         _, errors = process.communicate(timeout=30)
+        Path(log_file_for("gunicorn-stderr")).write_text(errors)
         assert "Traceback" not in errors, errors
         # gunicorn's own lines go through the app's JSON formatter too.
         lines = [json.loads(line) for line in errors.splitlines() if line.strip()]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_settings
+from tests.log_capture import log_file_for
 from tests.operations.test_operator_commands import create_admin, operator_env, run  # noqa: F401
 from village.operations import preflight
 
@@ -39,7 +40,8 @@ def deployment(tmp_path):
     backups.mkdir()
     fresh = backups / "village-20261128T030000Z.dump.sha256"
     fresh.write_text("x")
-    return {"env_file": env_file, "LOG_FILE": tmp_path / "log" / "app.log", "BACKUP_DIR": backups}
+    log_file = Path(log_file_for("preflight"))
+    return {"env_file": env_file, "LOG_FILE": log_file, "BACKUP_DIR": backups}
 
 
 def items(database_url, deployment, **overrides):
