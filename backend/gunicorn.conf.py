@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,9 @@ logconfig_dict = {
 
 def post_fork(server: Any, worker: Any) -> None:
     """Give each worker its own database connections (never share a forked socket)."""
-    from village.wsgi import app
-
-    app.extensions["village.db"].engine.dispose(close=False)
+    wsgi = sys.modules.get("village.wsgi")
+    if wsgi is not None:  # absent when this config serves another app (the bench floor)
+        wsgi.app.extensions["village.db"].engine.dispose(close=False)
 
 
 def child_exit(server: Any, worker: Any) -> None:

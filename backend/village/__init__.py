@@ -14,7 +14,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.audit.routes import bp as audit_bp
     from village.auth import identity
     from village.auth.routes import bp as auth_bp
-    from village.health import service as health_service
+    from village.health import metrics as health_metrics
     from village.health.routes import bp as health_bp
     from village.observability import events, metrics
     from village.observability import logging as app_logging
@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     errors.init_app(app)
     events.init_app(app)
     metrics.init_app(app, settings)
-    metrics.on_scrape(app, health_service.check)
+    metrics.on_scrape(app, health_metrics.record_database)
     database.Database(database.make_engine(settings)).init_app(app)
     tokens.init_app(app, settings)
     identity.init_app(app)

@@ -8,7 +8,6 @@ record behind.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -62,19 +61,14 @@ def utcnow() -> datetime:
 
 
 def make_engine(settings: Settings) -> Engine:
-    """Build the engine for DATABASE_URL with pool and timeouts suited to it.
-
-    Statement parameters (password hashes, ID numbers) never reach a log line or
-    an error message (`hide_parameters`), and DATABASE_ECHO logs through our
-    redacting handlers instead of SQLAlchemy's own stdout handler.
-    """
+    """Build the engine for DATABASE_URL with pool and timeouts suited to it."""
     url = settings.DATABASE_URL
-    if settings.DATABASE_ECHO:
-        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
+            # Statement parameters (hashes, ID numbers) never reach a log line or an error.
             hide_parameters=True,
+            echo=settings.DATABASE_ECHO,
             connect_args={"check_same_thread": False, "timeout": 15},
         )
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -83,6 +77,7 @@ def make_engine(settings: Settings) -> Engine:
     return create_engine(
         url,
         hide_parameters=True,
+        echo=settings.DATABASE_ECHO,
         pool_size=settings.DATABASE_POOL_SIZE,
         max_overflow=settings.DATABASE_MAX_OVERFLOW,
         pool_pre_ping=True,

@@ -159,6 +159,8 @@ def test_sql_echo_goes_through_our_handlers_without_parameters(echo_app, lines):
     )
     assert created.status_code == 201, created.json
     parsed, text = lines()
+    echo_handlers = logging.getLogger("sqlalchemy.engine.Engine").handlers
+    assert not [h for h in echo_handlers if isinstance(h, logging.StreamHandler)]
     assert any(line["logger"].startswith("sqlalchemy.engine") for line in parsed)
     assert any("INSERT INTO users" in line["message"] for line in parsed)
     for secret in (NATIONAL_ID, "Echo-Pass-2026", "$2b$"):

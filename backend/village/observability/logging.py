@@ -107,6 +107,11 @@ def configure_logging(settings: Settings) -> None:
     if settings.LOG_FILE is not None:
         settings.LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(_file_handler(settings.LOG_FILE, settings))
+    # With DATABASE_ECHO, SQLAlchemy adds its own stdout handler unless its logger has one:
+    # a NullHandler keeps echo lines flowing to ours (redacted) and nowhere else.
+    echo_logger = logging.getLogger("sqlalchemy.engine.Engine")
+    if not echo_logger.handlers:
+        echo_logger.addHandler(logging.NullHandler())
     register_secrets(secret_values(settings))
     for handler in handlers:
         setattr(handler, _HANDLER_MARK, True)
