@@ -35,6 +35,9 @@ PRODUCTION = {
     "SECRET_KEY": "1f2e3d4c5b6a79880f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a6978",
     "BCRYPT_ROUNDS": "10",
     "TRUSTED_PROXIES": "1",
+    # The dashboard's origin as production would list it (localhost origins are refused
+    # in production); verify sends it as the Origin of its CORS preflight.
+    "CORS_ORIGINS": "https://admin.example.com",
     # One worker: no shared rate-limit store needed (multi-worker metrics have their own test).
     "WEB_CONCURRENCY": "1",
     # verify sends ~80 requests from one address within seconds.
@@ -107,7 +110,7 @@ def test_verify_passes_against_nginx_gunicorn_and_postgres(app_server, tmp_path)
     dashboard.mkdir()
     (dashboard / "index.html").write_text("<!doctype html><title>Village</title>")
     with running_nginx(tmp_path / "nginx", port, dashboard) as nginx:
-        origin = nginx.admin
+        origin = PRODUCTION["CORS_ORIGINS"]
         result = subprocess.run(
             [
                 sys.executable, "-m", "flask", "--app", "village", "verify", nginx.api,

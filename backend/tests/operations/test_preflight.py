@@ -23,6 +23,7 @@ GOOD = {
     "BCRYPT_ROUNDS": 12,
     "LOG_LEVEL": "INFO",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "TRUSTED_PROXIES": 1,  # nginx in front: HTTPS enforcement needs one trusted hop
 }
 
 
