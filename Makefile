@@ -22,7 +22,7 @@ PYTEST_WORKERS ?= 2
 WITH_DEV_ENV := set -a; . $(DEV_ENV); set +a;
 
 .PHONY: help run serve install migrate admin bench test test-backend test-backend-sqlite \
-        test-backend-postgres lint format lock clean
+        test-backend-postgres test-alerts lint format lock clean
 
 help: ## Show the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
@@ -66,7 +66,7 @@ admin: migrate ## Create an admin account (asks for email, name and password)
 
 # --- quality -------------------------------------------------------------------
 
-test: test-backend ## Run every test
+test: test-backend test-alerts ## Run every test
 	@echo "All tests passed."
 
 test-backend: test-backend-sqlite test-backend-postgres ## Backend tests on SQLite and PostgreSQL
@@ -87,6 +87,20 @@ test-backend-postgres: install
 bench: install ## Benchmark the production server on PostgreSQL (SEED=100000 for the scale run)
 	$(VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
 	$(VENV)/bin/python bench/run.py
+
+test-alerts: ## promtool: check the alert rules and run their unit tests
+	@if command -v promtool >/dev/null 2>&1; then \
+	  promtool check rules deploy/prometheus/alerts.yml && \
+	  tmp=$$(mktemp -d) && cp deploy/prometheus/alerts.yml $$tmp/village-alerts.yml && \
+	  sed "s#/etc/prometheus/village-alerts.yml#$$tmp/village-alerts.yml#" \
+	    deploy/prometheus/prometheus.yml > $$tmp/prometheus.yml && \
+	  promtool check config $$tmp/prometheus.yml && rm -rf $$tmp && \
+	  promtool test rules deploy/prometheus/alerts.test.yml; \
+	elif [ "$${CI:-}" = "true" ]; then \
+	  echo "FAILED: CI needs promtool (Debian package prometheus) for the alert tests."; exit 1; \
+	else \
+	  echo "SKIPPED: the alert rule tests (no promtool: sudo apt install prometheus)."; \
+	fi
 
 lint: install ## ruff (lint + format check), mypy strict, import-layering contracts
 	cd $(BACKEND) && venv/bin/ruff check . && venv/bin/ruff format --check . \

@@ -1,19 +1,46 @@
 """gunicorn settings for production (`python main.py` with FLASK_ENV=production).
 
-Everything comes from the same settings as the app: HOST, PORT, WEB_CONCURRENCY.
+Everything comes from the same settings as the app: HOST, PORT, WEB_CONCURRENCY,
+LOG_LEVEL. Metrics work across workers through prometheus-client's
+multiprocess mode: PROMETHEUS_MULTIPROC_DIR is emptied (or created) here, at
+every start, before the app (and prometheus_client) is imported, and a dead
+worker's live gauges are removed in `child_exit`.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from gunicorn import util as _gunicorn_util
 from gunicorn.http import wsgi as _gunicorn_wsgi
 
-from village.config import Settings
-from village.security.headers import API_CSP, COMMON_HEADERS, SERVER_NAME
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+
+def _fresh_metrics_dir() -> str:
+    """Samples of an earlier run must never be summed into this one."""
+    configured = os.environ.get(MULTIPROC_ENV)
+    if not configured:
+        return tempfile.mkdtemp(prefix="village-metrics-")
+    path = Path(configured)
+    if path.is_dir():
+        for entry in path.iterdir():
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return str(path)
+
+
+os.environ[MULTIPROC_ENV] = _fresh_metrics_dir()
+
+# After the metrics directory is set: nothing of ours may import prometheus_client earlier.
+from village.config import Settings  # noqa: E402
+from village.security.headers import API_CSP, COMMON_HEADERS, SERVER_NAME  # noqa: E402
 
 _settings = Settings()
 
@@ -39,6 +66,29 @@ forwarded_allow_ips = ""
 # A JWT is under 1 KiB; a header over 16 KiB (a 100 kB "token") is refused by
 # gunicorn itself with 431, as problem+json (see _problem_error below).
 limit_request_field_size = 16_384
+# gunicorn's own lines as JSON through the same redacting formatter as the app's.
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "root": {"level": _settings.LOG_LEVEL, "handlers": []},
+    "formatters": {"json": {"()": "village.observability.logging.RedactingJsonFormatter"}},
+    "handlers": {
+        "error_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stderr",
+        },
+        "null": {"class": "logging.NullHandler"},
+    },
+    "loggers": {
+        "gunicorn.error": {
+            "level": _settings.LOG_LEVEL,
+            "handlers": ["error_console"],
+            "propagate": False,
+        },
+        "gunicorn.access": {"level": "WARNING", "handlers": ["null"], "propagate": False},
+    },
+}
 
 # No software banner: "Server: village" instead of "Server: gunicorn".
 _gunicorn_wsgi.SERVER = SERVER_NAME
@@ -82,3 +132,10 @@ def post_fork(server: Any, worker: Any) -> None:
     wsgi = sys.modules.get("village.wsgi")
     if wsgi is not None:  # absent when this config serves another app (the bench floor)
         wsgi.app.extensions["village.db"].engine.dispose(close=False)
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    """Drop a dead worker's live gauges (pool, memory) from the summed metrics."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]

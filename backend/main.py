@@ -13,9 +13,24 @@ import os
 import sys
 from pathlib import Path
 
+from werkzeug.serving import WSGIRequestHandler
+
 from village.config import Settings, UnsafeSettingsError
 
 HERE = Path(__file__).resolve().parent
+
+
+class QuietRequestHandler(WSGIRequestHandler):
+    """The development server without its own access lines (the app writes one per
+    request) and without a "Server: Werkzeug/x Python/y" banner."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return
+
+    def version_string(self) -> str:
+        from village.security.headers import SERVER_NAME
+
+        return SERVER_NAME
 
 
 def main() -> int:
@@ -28,14 +43,7 @@ def main() -> int:
         os.chdir(HERE)
         gunicorn = [sys.executable, "-m", "gunicorn", "-c", str(HERE / "gunicorn.conf.py")]
         os.execv(sys.executable, [*gunicorn, "village.wsgi:app"])
-    from werkzeug.serving import WSGIRequestHandler
-
     from village import create_app
-    from village.security.headers import SERVER_NAME
-
-    class QuietHandler(WSGIRequestHandler):
-        def version_string(self) -> str:  # no "Server: Werkzeug/x Python/y" banner
-            return SERVER_NAME
 
     app = create_app(settings)
     print(f"Village Management System API on http://{settings.HOST}:{settings.PORT}", flush=True)
@@ -44,7 +52,7 @@ def main() -> int:
         port=settings.PORT,
         debug=settings.FLASK_DEBUG,
         threaded=True,
-        request_handler=QuietHandler,
+        request_handler=QuietRequestHandler,
     )
     return 0
 

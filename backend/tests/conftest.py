@@ -29,6 +29,7 @@ from village.database import make_engine
 from village.enums import Role, UserStatus
 from village.users.models import User
 
+pytest_plugins = ["tests.log_capture"]
 BACKEND = Path(__file__).resolve().parent.parent
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TABLES = ("audit_events", "auth_sessions", "users")
@@ -113,7 +114,8 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "BCRYPT_ROUNDS": 4,
         "DATABASE_POOL_SIZE": 20,
         "DATABASE_MAX_OVERFLOW": 40,
-        "LOG_LEVEL": "WARNING",
+        # Production's level, so the log capture (tests/log_capture.py) sees what it would write.
+        "LOG_LEVEL": "INFO",
         # Rate limiting stays on (its code runs in every test) with limits no
         # other test reaches; tests/security/test_rate_limits.py sets real ones.
         **dict.fromkeys(RATE_LIMIT_SETTINGS, "10000 per minute"),

@@ -15,9 +15,11 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.audit.routes import bp as audit_bp
     from village.auth import identity
     from village.auth.routes import bp as auth_bp
+    from village.health import metrics as health_metrics
     from village.health.routes import bp as health_bp
-    from village.observability import events
+    from village.observability import events, metrics
     from village.observability import logging as app_logging
+    from village.operations import cli as operations_cli
     from village.security import cors, headers, ratelimit, tokens, transport
     from village.users.routes import bp as users_bp
 
@@ -48,11 +50,14 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     cors.init_app(app, settings)
     errors.init_app(app)
     events.init_app(app)
+    metrics.init_app(app, settings)
+    metrics.on_scrape(app, health_metrics.record_database)
     database.Database(database.make_engine(settings)).init_app(app)
     tokens.init_app(app, settings)
     identity.init_app(app)
     openapi.init_app(app)
     cli.init_app(app)
+    operations_cli.init_app(app)
     for blueprint in (health_bp, auth_bp, users_bp, audit_bp, admin_bp, apidocs_bp):
         app.register_blueprint(blueprint)
     ratelimit.init_app(app, settings)

@@ -7,6 +7,7 @@ start unsafe; `create_app` refuses to build an app while that list is non-empty.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import secrets
@@ -117,7 +118,8 @@ class Settings(BaseSettings):
 
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     LOG_FILE: Path | None = None
-    LOG_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=1024)
+    # 0: the app never rotates LOG_FILE itself (logrotate does; see deploy/logrotate/).
+    LOG_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=0)
     LOG_BACKUP_COUNT: int = Field(10, ge=0, le=1000)
 
     BCRYPT_ROUNDS: int = Field(12, ge=4, le=16)
@@ -129,6 +131,15 @@ class Settings(BaseSettings):
     LOGIN_LOCKOUT_SECONDS: int = Field(60, ge=1)
     LOGIN_LOCKOUT_MAX_SECONDS: int = Field(900, ge=1)
 
+    # --- operations: metrics, audit retention, backups ---
+    METRICS_ENABLED: bool = True
+    METRICS_TOKEN: SecretStr | None = None
+    METRICS_ALLOWED_IPS: CommaList = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+    AUDIT_RETENTION_DAYS: int = Field(365, ge=1, le=36_500)
+    BACKUP_DIR: Path = REPO_DIR / "var" / "backups"
+    BACKUP_RETENTION_DAYS: int = Field(14, ge=1, le=3650)
+    BACKUP_MAX_AGE_HOURS: int = Field(26, ge=1, le=24 * 31)
+
     MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
@@ -139,7 +150,9 @@ class Settings(BaseSettings):
         values.setdefault("_env_file", os.environ.get("VILLAGE_ENV_FILE", ".env"))
         super().__init__(**values)
 
-    @field_validator("JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", mode="before")
+    @field_validator(
+        "JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", "METRICS_ALLOWED_IPS", mode="before"
+    )
     @classmethod
     def _split_comma_list(cls, value: object) -> object:
         if isinstance(value, str):
@@ -161,6 +174,23 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"{value!r} is not a rate limit; write e.g. '60 per minute;1000 per hour'"
             ) from None
+        return value
+
+    @field_validator("METRICS_TOKEN", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("METRICS_ALLOWED_IPS")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"METRICS_ALLOWED_IPS: {item!r} is not an IP address or network"
+                ) from None
         return value
 
     @model_validator(mode="after")
@@ -228,6 +258,8 @@ class Settings(BaseSettings):
                     f"generate a separate key with: {GENERATE_SECRET_HINT}",
                 )
             )
+        if self.METRICS_TOKEN is not None:
+            problems += _secret_problems("METRICS_TOKEN", self.METRICS_TOKEN)
         problems += self._flag_problems()
         problems += self._transport_problems()
         return problems
@@ -336,6 +368,13 @@ def _origin_problems(origin: str, allow_localhost: bool) -> list[tuple[str, str]
                 f"has {origin!r}, which is not an origin (scheme://host[:port], no path "
                 "or trailing slash) and would never match",
                 "write origins like https://admin.example.com",
+            )
+        ]
+    if origin.lower().startswith("http://"):
+        return [
+            (
+                f"has {origin}, a plain-HTTP origin: its pages and cookies travel in clear text",
+                f"serve the dashboard over HTTPS and list {'https://' + origin[7:]}",
             )
         ]
     return []

@@ -66,6 +66,8 @@ def make_engine(settings: Settings) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
+            # Statement parameters (hashes, ID numbers) never reach a log line or an error.
+            hide_parameters=True,
             echo=settings.DATABASE_ECHO,
             connect_args={"check_same_thread": False, "timeout": 15},
         )
@@ -75,6 +77,7 @@ def make_engine(settings: Settings) -> Engine:
     timeout_ms = settings.DATABASE_STATEMENT_TIMEOUT_MS
     return create_engine(
         url,
+        hide_parameters=True,
         echo=settings.DATABASE_ECHO,
         pool_size=settings.DATABASE_POOL_SIZE,
         max_overflow=settings.DATABASE_MAX_OVERFLOW,

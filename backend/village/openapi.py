@@ -14,6 +14,7 @@ from apiflask import APIFlask
 from werkzeug.routing import BaseConverter
 
 from village.errors import PROBLEM_JSON
+from village.security import ratelimit
 
 PROBLEM_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -92,8 +93,8 @@ BODY_ERRORS = {
     "413": "The body is larger than MAX_CONTENT_LENGTH",
     "415": "The body is not application/json",
 }
-# Every operation but the never-limited ones can answer 429 (village.security.ratelimit).
-NOT_RATE_LIMITED = frozenset({"/health", "/metrics"})
+# Every operation but the never-limited ones can answer 429.
+NOT_RATE_LIMITED = ratelimit.EXEMPT_PATHS
 RATE_LIMITED_RESPONSE: dict[str, Any] = {
     "description": "Too many requests: wait Retry-After seconds",
     "headers": {

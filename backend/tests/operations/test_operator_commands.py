@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.log_capture import log_file_for
+
 BACKEND = Path(__file__).resolve().parents[2]
 ADMIN_PASSWORD = "Estate-Office-2026"
 
@@ -36,7 +38,13 @@ def run(args, env, stdin="", cwd=BACKEND, timeout=60):
 @pytest.fixture
 def operator_env(scratch_database_url):
     # conftest has already cleared every setting from the environment.
-    env = {**os.environ, "DATABASE_URL": scratch_database_url, "BCRYPT_ROUNDS": "4"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": scratch_database_url,
+        "BCRYPT_ROUNDS": "4",
+        # Every line these processes log is checked for secrets (tests/log_capture.py).
+        "LOG_FILE": log_file_for("operator"),
+    }
     migrated = run([sys.executable, "-m", "alembic", "upgrade", "head"], env)
     assert migrated.returncode == 0, migrated.stderr
     return env

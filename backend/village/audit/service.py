@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, delete, func, select
 
 from village import database
 from village.audit.models import AuditEvent
 from village.audit.schemas import AuditEventQuery
+from village.database import utcnow
 from village.security.client import Client
 
 
@@ -65,3 +67,14 @@ def list_page(query: AuditEventQuery) -> tuple[list[AuditEvent], int]:
         .limit(query.per_page)
     )
     return list(db.scalars(page)), total
+
+
+def prune(*, older_than_days: int) -> int:
+    """Delete events older than the retention period; returns how many went."""
+    cutoff = utcnow() - timedelta(days=older_than_days)
+    result = database.session().execute(
+        delete(AuditEvent)
+        .where(AuditEvent.occurred_at < cutoff)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount if isinstance(result, CursorResult) else 0

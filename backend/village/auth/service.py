@@ -31,6 +31,7 @@ from village.errors import (
     ValidationFailed,
     field_error,
 )
+from village.observability import metrics
 from village.security import passwords
 from village.security.client import Client
 from village.security.tokens import IssuedToken, issue_access_token, issue_refresh_token
@@ -67,6 +68,7 @@ def register(*, data: dict[str, Any], client: Client) -> User:
         details={"status": str(status)},
     )
     log.info("user_registered", extra={"event": "user_registered", "user_id": user.id})
+    metrics.REGISTRATIONS.labels(str(status)).inc()
     return user
 
 
@@ -99,10 +101,13 @@ def login(*, email: str, password: str, client: Client) -> SignedIn:
         client=client,
     )
     log.info("login_succeeded", extra={"event": "login_succeeded", "user_id": user.id})
+    metrics.LOGIN_ATTEMPTS.labels("success").inc()
     return signed_in
 
 
 def _ensure_active(user: User) -> None:
+    if user.status is not UserStatus.ACTIVE:
+        metrics.LOGIN_ATTEMPTS.labels("not_active").inc()
     if user.status is UserStatus.PENDING:
         raise AccountNotActive("This account is waiting for approval by the estate office.")
     if user.status is not UserStatus.ACTIVE:
@@ -172,6 +177,7 @@ def _record_failure(user: User, client: Client) -> None:
             "seconds": seconds,
         },
     )
+    metrics.LOCKOUTS.inc()
 
 
 def _login_failed(
@@ -192,6 +198,7 @@ def _login_failed(
         "login_failed",
         extra={"event": "login_failed", "reason": reason, "user_id": user.id if user else None},
     )
+    metrics.LOGIN_ATTEMPTS.labels(reason).inc()
     raise AuthenticationFailed(
         BAD_CREDENTIALS, keep_changes=True, headers={"WWW-Authenticate": 'Bearer realm="village"'}
     )
@@ -219,6 +226,13 @@ def refresh(*, user: User, auth_session: AuthSession, jti: str, client: Client) 
     if sessions.rotate(
         session_id=auth_session.id, presented_jti=jti, new_jti=new_refresh.jti, client=client
     ):
+        audit.record(
+            "token_refreshed",
+            actor=user,
+            target_type="session",
+            target_id=auth_session.id,
+            client=client,
+        )
         log.info("token_refreshed", extra={"event": "token_refreshed", "user_id": user.id})
         return SignedIn(user=user, session=auth_session, access=access, refresh=new_refresh)
     raise _rotation_refusal(user, auth_session.id, jti, client)

@@ -1,6 +1,8 @@
 """JSON log lines with the request id in every line of a request.
 
-One JSON object per line to stdout (and to LOG_FILE, rotated by size when set).
+One JSON object per line to stdout (and to LOG_FILE, rotated by size when set),
+every line scrubbed of secrets by `RedactingJsonFormatter` (see `redaction`),
+and one access line per request.
 """
 
 from __future__ import annotations
@@ -8,17 +10,23 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 import uuid
-from logging.handlers import RotatingFileHandler
+from logging.handlers import RotatingFileHandler, WatchedFileHandler
+from pathlib import Path
+from typing import Any
 
-from flask import Flask, Response, g, has_request_context, request
+from flask import Flask, Response, g, has_request_context, request, request_finished
 from pythonjsonlogger.json import JsonFormatter
+from sqlalchemy.engine import make_url
 
 from village.config import Settings
+from village.observability.redaction import redact, redact_secrets, register_secrets
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 _HANDLER_MARK = "_village_handler"
+access_log = logging.getLogger("village.access")
 
 
 class RequestContextFilter(logging.Filter):
@@ -30,12 +38,62 @@ class RequestContextFilter(logging.Filter):
         return True
 
 
-def _formatter() -> logging.Formatter:
-    return JsonFormatter(
-        "{asctime}{levelname}{name}{message}",
-        style="{",
-        rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
-        datefmt="%Y-%m-%dT%H:%M:%S%z",
+class RedactingJsonFormatter(JsonFormatter):
+    """One JSON object per record, scrubbed of secrets whatever the record carries."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("fmt", "{asctime}{levelname}{name}{process}{message}")
+        kwargs.setdefault("style", "{")
+        kwargs.setdefault(
+            "rename_fields",
+            {"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
+        )
+        kwargs.setdefault("datefmt", "%Y-%m-%dT%H:%M:%S%z")
+        super().__init__(*args, **kwargs)
+
+    def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
+        cleaned: dict[str, Any] = redact(log_data)
+        return cleaned
+
+    def serialize_log_record(self, log_data: dict[str, Any]) -> str:
+        # A configured secret in a key name or split oddly still never leaves.
+        return redact_secrets(str(super().serialize_log_record(log_data)))
+
+
+def make_handler(handler: logging.Handler) -> logging.Handler:
+    """Give `handler` our formatter and request context (tests capture with the same)."""
+    handler.setFormatter(RedactingJsonFormatter())
+    handler.addFilter(RequestContextFilter())
+    return handler
+
+
+def secret_values(settings: Settings) -> list[str | None]:
+    """Every configured secret: keys, tokens, and passwords inside connection URLs."""
+    values: list[str | None] = [
+        *(s.get_secret_value() for s in (settings.SECRET_KEY, settings.JWT_SECRET_KEY) if s),
+        *settings.JWT_PREVIOUS_SECRET_KEYS,
+    ]
+    metrics_token = getattr(settings, "METRICS_TOKEN", None)
+    if metrics_token is not None:
+        values.append(metrics_token.get_secret_value())
+    for url in (settings.DATABASE_URL, settings.REDIS_URL):
+        if url:
+            try:
+                values.append(make_url(url).password)
+            except Exception:  # noqa: S112 - an unparsable URL has no password to hide
+                continue
+    return values
+
+
+def _file_handler(path: Path, settings: Settings) -> logging.Handler:
+    """Rotate by size ourselves, or (LOG_MAX_BYTES=0) reopen the file after logrotate moves it."""
+    if settings.LOG_MAX_BYTES == 0:
+        return WatchedFileHandler(path, encoding="utf-8")
+    return RotatingFileHandler(
+        path,
+        maxBytes=settings.LOG_MAX_BYTES,
+        backupCount=settings.LOG_BACKUP_COUNT,
+        encoding="utf-8",
     )
 
 
@@ -48,25 +106,59 @@ def configure_logging(settings: Settings) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stdout)]
     if settings.LOG_FILE is not None:
         settings.LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            RotatingFileHandler(
-                settings.LOG_FILE,
-                maxBytes=settings.LOG_MAX_BYTES,
-                backupCount=settings.LOG_BACKUP_COUNT,
-                encoding="utf-8",
-            )
-        )
+        handlers.append(_file_handler(settings.LOG_FILE, settings))
+    # With DATABASE_ECHO, SQLAlchemy adds its own stdout handler unless its logger has one:
+    # a NullHandler keeps echo lines flowing to ours (redacted) and nowhere else.
+    echo_logger = logging.getLogger("sqlalchemy.engine.Engine")
+    if not echo_logger.handlers:
+        echo_logger.addHandler(logging.NullHandler())
+    register_secrets(secret_values(settings))
     for handler in handlers:
         setattr(handler, _HANDLER_MARK, True)
-        handler.setFormatter(_formatter())
-        handler.addFilter(RequestContextFilter())
-        root.addHandler(handler)
+        root.addHandler(make_handler(handler))
     root.setLevel(settings.LOG_LEVEL)
 
 
 def _assign_request_id() -> None:
+    g.request_started = time.perf_counter()
     incoming = request.headers.get(REQUEST_ID_HEADER, "")
     g.request_id = incoming if _SANE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+
+
+_RULE_VARIABLE = re.compile(r"<(?:[^>]*:)?(\w+)>")
+
+
+def request_route() -> str:
+    """The URL rule that matched, as in the OpenAPI document (`/api/v1/users/{user_id}`).
+
+    Never the raw path: ids and junk paths would make unbounded metric labels.
+    """
+    if request.url_rule is None:
+        return "<unmatched>"
+    return _RULE_VARIABLE.sub(r"{\1}", request.url_rule.rule)
+
+
+def request_seconds() -> float:
+    started: float | None = g.get("request_started")
+    return time.perf_counter() - started if started is not None else 0.0
+
+
+def _log_access(_sender: Flask, response: Response, **_extra: Any) -> None:
+    """One line per request: what, how it ended, how long, for whom, from where."""
+    status = response.status_code
+    access_log.log(
+        logging.WARNING if status >= 500 else logging.INFO,
+        "request",
+        extra={
+            "event": "request",
+            "method": request.method,
+            "route": request_route(),
+            "status": status,
+            "duration_ms": round(request_seconds() * 1000, 2),
+            "user_id": g.get("user_id"),
+            "client_ip": request.remote_addr,
+        },
+    )
 
 
 def _return_request_id(response: Response) -> Response:
@@ -78,3 +170,4 @@ def _return_request_id(response: Response) -> Response:
 def init_app(app: Flask) -> None:
     app.before_request(_assign_request_id)
     app.after_request(_return_request_id)
+    request_finished.connect(_log_access, app)

@@ -30,6 +30,7 @@ from flask_jwt_extended import (
 from village.config import Settings
 from village.database import utcnow
 from village.errors import InvalidToken, NotAuthenticated, app_error_response
+from village.observability import metrics
 
 ALGORITHM = "HS256"
 REQUIRED_CLAIMS = frozenset(
@@ -102,6 +103,7 @@ def _issue(
 ) -> IssuedToken:
     jti = uuid.uuid4().hex
     lifetime = expires_at - utcnow()
+    metrics.TOKENS_ISSUED.labels("access" if create is create_access_token else "refresh").inc()
     token = create(
         identity=str(user_id),
         additional_claims={"role": role, "sid": str(session_id), "jti": jti},

@@ -1,0 +1,188 @@
+"""deploy/nginx/village-management.conf served by a real nginx, in front of a recording upstream.
+
+The upstream records the headers it receives, so the test sees exactly what the
+app would: forwarding headers set by nginx, whatever the client sent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import ssl
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
+
+import httpx
+import pytest
+
+from tests.deploy.nginx import free_port, running_nginx
+
+SECURITY_HEADERS = (
+    "strict-transport-security",
+    "x-content-type-options",
+    "x-frame-options",
+    "referrer-policy",
+    "content-security-policy",
+)
+
+
+class Recorder(BaseHTTPRequestHandler):
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def do_GET(self) -> None:
+        type(self).seen.append(
+            {"path": self.path, **{k.lower(): v for k, v in self.headers.items()}}
+        )
+        body = json.dumps({"ok": True}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("X-Frame-Options", "SAMEORIGIN")  # the app's own copy: nginx's wins
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET  # noqa: N815 - http.server's naming
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=upstream.serve_forever, daemon=True)
+    thread.start()
+    tmp = tmp_path_factory.mktemp("nginx")
+    dashboard = tmp / "dist"
+    (dashboard / "assets").mkdir(parents=True)
+    (dashboard / "index.html").write_text("<!doctype html><title>Village</title><div id=root>")
+    (dashboard / "assets" / "index-3f2a1b.js").write_text("console.log('village')")
+    with (
+        running_nginx(tmp / "run", upstream.server_address[1], dashboard) as nginx,
+        httpx.Client(verify=ssl.create_default_context(cafile=str(nginx.cert))) as client,
+    ):
+        yield nginx, client, upstream
+    upstream.shutdown()
+
+
+def test_http_is_permanently_redirected_to_https(stack):
+    nginx, client, _ = stack
+    response = client.get(f"{nginx.http}/auth/login?next=1")
+    assert response.status_code == 301
+    assert response.headers["location"] == f"{nginx.api}/auth/login?next=1"
+
+
+def test_forwarding_headers_are_set_by_nginx_never_taken_from_the_client(stack):
+    nginx, client, _ = stack
+    Recorder.seen.clear()
+    response = client.get(
+        f"{nginx.api}/api/v1/users",
+        headers={
+            "X-Forwarded-For": "6.6.6.6",
+            "X-Real-IP": "6.6.6.6",
+            "X-Forwarded-Proto": "http",
+            "X-Forwarded-Host": "evil.example",
+            "Forwarded": "for=6.6.6.6;proto=http",
+        },
+    )
+    assert response.status_code == 200
+    (seen,) = Recorder.seen
+    assert seen["path"] == "/api/v1/users"
+    assert seen["x-forwarded-for"] == "127.0.0.1"
+    assert seen["x-real-ip"] == "127.0.0.1"
+    assert seen["x-forwarded-proto"] == "https"
+    assert seen["x-forwarded-host"] == "127.0.0.1"
+    assert seen["host"] == "127.0.0.1"
+    assert "forwarded" not in seen
+    assert re.fullmatch(r"[0-9a-f]{32}", seen["x-request-id"])
+
+
+def test_a_client_request_id_is_passed_on(stack):
+    nginx, client, _ = stack
+    Recorder.seen.clear()
+    client.get(f"{nginx.api}/health", headers={"X-Request-ID": "trace-7"})
+    assert Recorder.seen[0]["x-request-id"] == "trace-7"
+
+
+@pytest.mark.parametrize("path", ["/health", "/auth/me", "/api/openapi.json", "/nothing-here"])
+def test_security_headers_on_every_api_answer_never_doubled(stack, path):
+    nginx, client, _ = stack
+    response = client.get(f"{nginx.api}{path}")
+    for name in SECURITY_HEADERS:
+        assert len(response.headers.get_list(name)) == 1, name
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "max-age=31536000" in response.headers["strict-transport-security"]
+    assert "server" not in response.headers or "/" not in response.headers["server"]
+
+
+def test_only_the_api_paths_reach_the_app(stack):
+    nginx, client, _ = stack
+    Recorder.seen.clear()
+    for path in ("/metrics", "/", "/admin", "/healthz"):
+        response = client.get(f"{nginx.api}{path}")
+        assert response.status_code == 404
+        assert response.headers["content-type"] == "application/problem+json"
+    assert Recorder.seen == []
+
+
+def test_oversized_bodies_stop_at_nginx_as_problem_json(stack):
+    nginx, client, _ = stack
+    response = client.post(f"{nginx.api}/auth/login", content=b"x" * 200_000)
+    assert response.status_code == 413
+    assert response.json()["status"] == 413
+
+
+@pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1_1 is deprecated:DeprecationWarning")
+def test_tls_1_2_and_1_3_only(stack):
+    nginx, _, _ = stack
+    for version in (ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3):
+        context = ssl.create_default_context(cafile=str(nginx.cert))
+        context.minimum_version = context.maximum_version = version
+        with httpx.Client(verify=context) as client:
+            assert client.get(f"{nginx.api}/health").status_code == 200
+    old = ssl.create_default_context(cafile=str(nginx.cert))
+    old.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED
+    old.maximum_version = ssl.TLSVersion.TLSv1_1
+    old.set_ciphers("ALL:@SECLEVEL=0")
+    with httpx.Client(verify=old) as client, pytest.raises(httpx.ConnectError):
+        client.get(f"{nginx.api}/health")
+
+
+def test_the_dashboard_is_served_with_its_own_health_and_spa_fallback(stack):
+    nginx, client, _ = stack
+    health = client.get(f"{nginx.admin}/health")
+    assert (health.status_code, health.json()) == (200, {"status": "healthy"})
+    for path in ("/", "/users/42"):  # client-side routes fall back to index.html
+        page = client.get(f"{nginx.admin}{path}")
+        assert page.status_code == 200
+        assert "<title>Village</title>" in page.text
+        assert page.headers["content-type"].startswith("text/html")
+        assert "no-cache" in page.headers["cache-control"]
+        for name in SECURITY_HEADERS:
+            assert name in page.headers
+    asset = client.get(f"{nginx.admin}/assets/index-3f2a1b.js")
+    assert asset.status_code == 200
+    assert "max-age=31536000" in asset.headers["cache-control"]
+    assert "x-content-type-options" in asset.headers
+    assert client.get(f"{nginx.admin}/assets/missing.js").status_code == 404
+
+
+def test_nginx_answers_503_problem_json_when_the_app_is_down(tmp_path):
+    nobody_listens = free_port()
+    with running_nginx(tmp_path / "run", nobody_listens, tmp_path) as nginx:
+        context = ssl.create_default_context(cafile=str(nginx.cert))
+        response = httpx.get(f"{nginx.api}/health", verify=context)
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["retry-after"] == "5"
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_the_access_log_is_json_and_carries_no_credentials(stack):
+    nginx, client, _ = stack
+    client.get(f"{nginx.api}/auth/me", headers={"Authorization": "Bearer secret-token-value"})
+    lines = [json.loads(line) for line in nginx.access_log().splitlines()]
+    assert lines
+    assert all({"time", "status", "uri", "request_id"} <= line.keys() for line in lines)
+    assert "secret-token-value" not in nginx.access_log()

@@ -1,0 +1,1 @@
+"""Operator commands: preflight, verify, backup, restore-check, prune-audit."""
