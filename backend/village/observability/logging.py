@@ -26,6 +26,7 @@ from village.observability.redaction import redact, redact_secrets, register_sec
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 _HANDLER_MARK = "_village_handler"
+_FORMATTED = "_village_formatted"  # the record's finished line, shared by our handlers
 access_log = logging.getLogger("village.access")
 
 
@@ -50,6 +51,14 @@ class RedactingJsonFormatter(JsonFormatter):
         )
         kwargs.setdefault("datefmt", "%Y-%m-%dT%H:%M:%S%z")
         super().__init__(*args, **kwargs)
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Every handler of ours formats the same record the same way: redact once.
+        cached: str | None = record.__dict__.get(_FORMATTED)
+        if cached is None:
+            cached = super().format(record)
+            record.__dict__[_FORMATTED] = cached
+        return cached
 
     def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
         cleaned: dict[str, Any] = redact(log_data)

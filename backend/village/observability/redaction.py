@@ -61,8 +61,25 @@ def redact_secrets(text: str) -> str:
     return text
 
 
+# Every pattern above needs at least this many characters to match, and one of
+# these hints to be present: checking them first keeps the common case (a path,
+# a method, a status) free of regex work, since every field of every line passes here.
+_MIN_MATCH = 6
+_HINTS = ("auth", "cookie", "pass", "secret", "token", "key", "csrf", "national", "bearer", "eyj")
+_DIGITS = re.compile(r"\d{4}")
+
+
+def _may_hold_a_pattern(text: str) -> bool:
+    lowered = text.lower()
+    return any(hint in lowered for hint in _HINTS) or _DIGITS.search(text) is not None
+
+
 def redact_text(text: str) -> str:
+    if len(text) < _MIN_MATCH:
+        return text
     text = redact_secrets(text)
+    if not _may_hold_a_pattern(text):
+        return text
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text
@@ -80,6 +97,8 @@ def redact(value: Any, key: str | None = None) -> Any:  # noqa: PLR0911
         return [redact(item) for item in value]
     if isinstance(value, bool) or value is None:
         return value
+    if isinstance(value, int) and -(10**12) < value < 10**12:
+        return value  # fewer than 13 digits: cannot be an ID number or a secret
     if isinstance(value, int | float):
         return value if redact_text(str(value)) == str(value) else REDACTED
     return redact_text(str(value))
