@@ -19,6 +19,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.observability import logging as app_logging
     from village.security import tokens
     from village.users.routes import bp as users_bp
+    from village.web import routes as web
 
     settings = settings or Settings()
     problems = settings.production_problems()
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     cli.init_app(app)
     for blueprint in (health_bp, auth_bp, users_bp, audit_bp, apidocs_bp):
         app.register_blueprint(blueprint)
+    web.init_app(app, settings)  # last: its catch-all route must not shadow the API
     return app
 
 

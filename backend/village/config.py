@@ -118,6 +118,10 @@ class Settings(BaseSettings):
     LOGIN_LOCKOUT_SECONDS: int = Field(60, ge=1)
     LOGIN_LOCKOUT_MAX_SECONDS: int = Field(900, ge=1)
 
+    # The admin dashboard's build (admin-dashboard/dist), served at / with SPA fallback.
+    SERVE_DASHBOARD: bool = True
+    DASHBOARD_DIST_DIR: Path = REPO_DIR / "admin-dashboard" / "dist"
+
     MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
