@@ -32,7 +32,12 @@ export async function authFetch(request: Request): Promise<Response> {
   return fetch(withToken(replay, fresh));
 }
 
-export function createApiClient(baseUrl: string = env.apiBaseUrl) {
+/** The API origin: VITE_API_BASE_URL, or the page's own origin when that is empty. */
+function defaultBaseUrl(): string {
+  return env.apiBaseUrl || (typeof window !== 'undefined' ? window.location.origin : '');
+}
+
+export function createApiClient(baseUrl: string = defaultBaseUrl()) {
   return createClient<paths>({ baseUrl, fetch: authFetch });
 }
 

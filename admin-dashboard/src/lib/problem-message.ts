@@ -8,7 +8,7 @@ export function problemMessage(error: unknown, t: TFunction): string {
   const { status, problem, retryAfter } = error;
   if (status === 0) return t('errors.network');
   if (status === 429) {
-    return retryAfter ? t('errors.rateLimitedFor', { seconds: retryAfter }) : t('errors.rateLimited');
+    return retryAfter ? t('errors.rateLimitedFor', { count: retryAfter }) : t('errors.rateLimited');
   }
   if (status === 403 && problem.type === problemTypes.permissionDenied) {
     return t('errors.forbiddenAction', { detail: problem.detail });
