@@ -14,6 +14,8 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: globals.node },
+    // Playwright fixtures must destructure their first argument, even when empty.
+    rules: { 'no-empty-pattern': 'off' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

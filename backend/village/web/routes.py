@@ -33,9 +33,10 @@ class DashboardPath(PathConverter):
 
     regex = r"(?!(?:" + "|".join(RESERVED_PREFIXES) + r")(?:/|$))[^/].*?"
 
+
 NOT_BUILT_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Dashboard not built</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto">
 <h1>The admin dashboard is not built yet</h1>
 <p>The API is running. To see the dashboard here, build it once:</p>
 <pre>make dashboard</pre>
