@@ -4,7 +4,7 @@
  */
 import { AreaChart, BarChart, DonutChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { ColorSwatch, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { ROLES, STATUSES } from '@/config/constants';
@@ -55,6 +55,7 @@ export default function OverviewCharts({ stats }: { stats: UserStats }) {
           series={[{ name: 'count', label: t('overview.users'), color: ROLE_COLORS[1] ?? 'blue.6' }]}
           tickLine="y"
           gridAxis="y"
+          yAxisProps={{ allowDecimals: false }}
         />
       </ChartCard>
       <ChartCard
@@ -62,7 +63,19 @@ export default function OverviewCharts({ stats }: { stats: UserStats }) {
         label={describe(byStatus.map((s) => ({ label: s.name, value: s.value })))}
       >
         {byStatus.length > 0 ? (
-          <DonutChart h={220} data={byStatus} withLabelsLine withLabels mx="auto" />
+          <>
+            <DonutChart h={190} data={byStatus} withLabelsLine withLabels mx="auto" />
+            <Group justify="center" gap="md" mt="xs">
+              {byStatus.map((slice) => (
+                <Group key={slice.name} gap={6}>
+                  <ColorSwatch color={`var(--mantine-color-${slice.color.replace('.', '-')})`} size={12} />
+                  <Text size="sm">
+                    {slice.name}: {slice.value}
+                  </Text>
+                </Group>
+              ))}
+            </Group>
+          </>
         ) : (
           <Text c="dimmed">{t('overview.noUsers')}</Text>
         )}
@@ -81,6 +94,7 @@ export default function OverviewCharts({ stats }: { stats: UserStats }) {
             tickLine="y"
             gridAxis="y"
             withDots={false}
+            yAxisProps={{ allowDecimals: false }}
           />
         </div>
       </Paper>

@@ -135,10 +135,10 @@ export function UsersTable() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{user.email}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <RoleBadge role={user.role} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StatusBadge status={user.status} locked={isLocked(user.locked_until)} />
                     </Table.Td>
                     <Table.Td>{user.house_number ?? '—'}</Table.Td>
