@@ -59,7 +59,7 @@ migrate: install $(DEV_ENV) ## Apply database migrations (alembic upgrade head)
 run: migrate dashboard-if-possible ## Set everything up and start the system on http://127.0.0.1:8000
 	@echo
 	@echo "  First time? Create the super admin in another terminal:  make admin"
-	@echo "  Dashboard: http://127.0.0.1:8000    API docs: http://127.0.0.1:8000/api/docs"
+	@echo "  Dashboard: http://127.0.0.1:$${PORT:-8000}    API docs: http://127.0.0.1:$${PORT:-8000}/api/docs"
 	@echo
 	@$(WITH_DEV_ENV) cd $(BACKEND) && exec venv/bin/python main.py
 

@@ -39,6 +39,17 @@ test('create (with the API’s validation errors on the fields), edit and delete
   await expect(page.getByRole('heading', { name: 'Somsri Settled', level: 1 })).toBeVisible();
   await expect(page.getByText('99/1')).toBeVisible();
 
+  // Five wrong passwords lock the account; the admin unlocks it.
+  for (let i = 0; i < 5; i += 1) {
+    await page.request.post('/auth/login', { data: { email: 'somsri.new@example.com', password: `Wrong-pass-${i}` } });
+  }
+  await page.reload();
+  await expect(page.getByText('Locked', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('Somsri Settled was unlocked.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toHaveCount(0);
+
   // Deactivate, then delete, each after a confirmation.
   await page.getByRole('button', { name: 'Deactivate' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();

@@ -26,7 +26,7 @@ export const test = base.extend<Fixtures>({
       const watch = (page: Page) => {
         page.on('console', (message) => {
           if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(message.text()))) {
-            errors.push(`${page.url()}: ${message.text()}`);
+            errors.push(`${page.url()}: ${message.text()} (${message.location().url})`);
           }
         });
         page.on('pageerror', (error) => errors.push(`${page.url()}: uncaught ${error.message}`));

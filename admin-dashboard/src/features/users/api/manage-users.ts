@@ -48,10 +48,9 @@ export function useDeleteUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteUser,
-    onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: ['users', 'detail', id] });
-      return queryClient.invalidateQueries({ queryKey: ['users'] });
-    },
+    // Lists and stats only: refetching the open detail page would ask for the deleted user.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'users' && query.queryKey[1] !== 'detail' }),
   });
 }
 

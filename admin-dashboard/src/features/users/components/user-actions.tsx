@@ -128,7 +128,7 @@ export function UserActions({ user }: { user: User }) {
               danger: true,
               onConfirm: async () => {
                 await remove.mutateAsync(user.id);
-                void navigate(paths.users);
+                await navigate(paths.users); // its cached detail expires unused
               },
               done: t('users.deleted', { name }),
             })
