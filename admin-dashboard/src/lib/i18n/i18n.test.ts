@@ -4,6 +4,10 @@ import { formatDate, formatDay, intlLocale } from '../format';
 import { en } from './en';
 import { th } from './th';
 
+function values(value: object): string[] {
+  return Object.values(value).flatMap((child) => (typeof child === 'object' && child !== null ? values(child) : [child]));
+}
+
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) =>
     typeof child === 'object' && child !== null ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`],
@@ -18,8 +22,15 @@ describe('translations', () => {
   });
 
   it('has no empty strings', () => {
-    const empty = [...keys(en), ...keys(th)].filter((k) => k.endsWith('.'));
-    expect(empty).toEqual([]);
+    expect([...values(en), ...values(th)].filter((text) => typeof text !== 'string' || !text.trim())).toEqual([]);
+  });
+
+  it('Thai strings are Thai, not English left behind', () => {
+    const english = new Set(values(en));
+    // Latin words outside {{placeholders}}: fine in a brand name ("IP"), not in a sentence.
+    const latinWords = (text: string) => text.replace(/{{[^}]+}}/g, '').match(/[A-Za-z]{3,}/g) ?? [];
+    const leftovers = values(th).filter((text) => english.has(text) && latinWords(text).length > 0);
+    expect(leftovers).toEqual([]);
   });
 });
 
