@@ -22,10 +22,12 @@ PYTEST_WORKERS ?= 2
 WITH_DEV_ENV := set -a; . $(DEV_ENV); set +a;
 
 .PHONY: help run serve install migrate admin bench test test-backend test-backend-sqlite \
-        test-backend-postgres test-alerts lint format lock clean
+        test-backend-postgres test-alerts lint format lock clean node-check dashboard \
+        dashboard-install dashboard-if-possible test-dashboard test-dashboard-types \
+        test-dashboard-unit test-dashboard-e2e lint-dashboard
 
 help: ## Show the targets
-	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
+	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
 
 # --- setup -------------------------------------------------------------------
 
@@ -54,19 +56,57 @@ $(DEV_ENV):
 migrate: install $(DEV_ENV) ## Apply database migrations (alembic upgrade head)
 	@$(WITH_DEV_ENV) cd $(BACKEND) && venv/bin/alembic upgrade head
 
-run: migrate ## Set everything up and start the API on http://127.0.0.1:8000
+run: migrate dashboard-if-possible ## Set everything up and start the system on http://127.0.0.1:8000
 	@echo
 	@echo "  First time? Create the super admin in another terminal:  make admin"
-	@echo "  API docs: http://127.0.0.1:8000/api/docs"
+	@echo "  Dashboard: http://127.0.0.1:$${PORT:-8000}    API docs: http://127.0.0.1:$${PORT:-8000}/api/docs"
 	@echo
 	@$(WITH_DEV_ENV) cd $(BACKEND) && exec venv/bin/python main.py
 
 admin: migrate ## Create an admin account (asks for email, name and password)
 	@$(WITH_DEV_ENV) cd $(BACKEND) && venv/bin/python scripts/create_admin_user.py
 
+# --- admin dashboard (admin-dashboard/, Node.js 20.19+) -------------------------
+
+DASHBOARD := admin-dashboard
+NPM ?= npm
+CHROMIUM ?= /usr/bin/chromium
+NODE_HINT := install Node.js 20.19 or newer with npm (https://nodejs.org/en/download)
+# Everything the build reads: a change to any of these rebuilds dist/.
+DASHBOARD_SOURCES := $(shell find $(DASHBOARD)/src $(DASHBOARD)/public -type f 2>/dev/null) \
+  $(wildcard $(DASHBOARD)/index.html $(DASHBOARD)/vite.config.ts $(DASHBOARD)/tsconfig*.json \
+  $(DASHBOARD)/.env $(DASHBOARD)/.env.production)
+
+node-check:
+	@command -v node >/dev/null 2>&1 && command -v $(NPM) >/dev/null 2>&1 || \
+	  { echo "Node.js and npm are needed for the dashboard: $(NODE_HINT)."; exit 1; }
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' || \
+	  { echo "Node.js $$(node --version) is too old for the dashboard: $(NODE_HINT)."; exit 1; }
+
+$(DASHBOARD)/node_modules/.installed: $(DASHBOARD)/package.json $(DASHBOARD)/package-lock.json | node-check
+	cd $(DASHBOARD) && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+dashboard-install: $(DASHBOARD)/node_modules/.installed ## Install the dashboard's Node packages (npm ci)
+
+$(DASHBOARD)/dist/index.html: $(DASHBOARD)/node_modules/.installed $(DASHBOARD_SOURCES)
+	cd $(DASHBOARD) && $(NPM) run build
+	@touch $@
+
+dashboard: $(DASHBOARD)/dist/index.html ## Build the admin dashboard into admin-dashboard/dist when its sources changed
+
+# make run: build the dashboard when Node is there; without it, say so and serve the API alone.
+dashboard-if-possible:
+	@if command -v node >/dev/null 2>&1 && command -v $(NPM) >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory dashboard; \
+	else \
+	  echo; echo "  !! Node.js/npm not found: starting the API without the dashboard."; \
+	  echo "  !! To get the dashboard at http://127.0.0.1:8000: $(NODE_HINT), then run make run again."; \
+	fi
+
 # --- quality -------------------------------------------------------------------
 
-test: test-backend test-alerts ## Run every test
+test: test-backend test-alerts test-dashboard ## Run every test
 	@echo "All tests passed."
 
 test-backend: test-backend-sqlite test-backend-postgres ## Backend tests on SQLite and PostgreSQL
@@ -102,9 +142,33 @@ test-alerts: ## promtool: check the alert rules and run their unit tests
 	  echo "SKIPPED: the alert rule tests (no promtool: sudo apt install prometheus)."; \
 	fi
 
-lint: install ## ruff (lint + format check), mypy strict, import-layering contracts
+lint: install lint-dashboard ## ruff, mypy strict, import-layering contracts; ESLint + tsc for the dashboard
 	cd $(BACKEND) && venv/bin/ruff check . && venv/bin/ruff format --check . \
 	  && venv/bin/mypy && venv/bin/lint-imports
+
+lint-dashboard: dashboard-install
+	cd $(DASHBOARD) && $(NPM) run --silent lint && $(NPM) run --silent typecheck
+
+test-dashboard: test-dashboard-types test-dashboard-unit test-dashboard-e2e ## Dashboard: API types, unit tests, browser tests
+
+test-dashboard-types: install dashboard-install ## Check src/types/api.gen.ts matches the backend's OpenAPI
+	cd $(DASHBOARD) && VILLAGE_PYTHON=$(PY) $(NPM) run --silent api:check
+
+test-dashboard-unit: dashboard-install ## Dashboard unit tests (Vitest + Testing Library)
+	cd $(DASHBOARD) && $(NPM) test --silent
+
+test-dashboard-e2e: install dashboard ## Browser tests in Chromium against the real backend on PostgreSQL
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$${CI:-}" = "true" ]; then echo "FAILED: CI needs Chromium at $(CHROMIUM) for the browser tests."; exit 1; fi; \
+	  echo "SKIPPED: the dashboard's browser tests (no Chromium at $(CHROMIUM): sudo apt install chromium)."; \
+	elif $(PY) tools/service_check.py postgres "$(TEST_DATABASE_URL)"; then \
+	  cd $(DASHBOARD) && CHROMIUM_PATH="$(CHROMIUM)" VILLAGE_PYTHON=$(PY) \
+	    TEST_DATABASE_URL="$(TEST_DATABASE_URL)" npx playwright test; \
+	elif [ "$${CI:-}" = "true" ]; then \
+	  echo "FAILED: CI needs PostgreSQL for the dashboard's browser tests."; exit 1; \
+	else \
+	  echo "SKIPPED: the dashboard's browser tests (no PostgreSQL; see docs/development.md)."; \
+	fi
 
 format: install ## Apply ruff's formatting and safe fixes
 	cd $(BACKEND) && venv/bin/ruff format . && venv/bin/ruff check --fix .
@@ -120,5 +184,5 @@ lock: $(VENV)/.python-ok ## Re-pin backend/requirements*.txt from pyproject.toml
 	  $(BACKEND)/requirements-dev.txt
 	@printf '%s\n' '# The village package itself, from this directory:' '-e .' >> $(BACKEND)/requirements.txt
 
-clean: ## Remove the virtualenv, the local database and generated secrets
-	rm -rf $(VENV) $(VAR)
+clean: ## Remove the virtualenv, the local database, generated secrets and dashboard builds
+	rm -rf $(VENV) $(VAR) $(DASHBOARD)/node_modules $(DASHBOARD)/dist $(DASHBOARD)/artifacts

@@ -22,6 +22,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.operations import cli as operations_cli
     from village.security import cors, headers, ratelimit, tokens, transport
     from village.users.routes import bp as users_bp
+    from village.web import routes as web
 
     settings = settings or Settings()
     problems = settings.production_problems()
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     operations_cli.init_app(app)
     for blueprint in (health_bp, auth_bp, users_bp, audit_bp, admin_bp, apidocs_bp):
         app.register_blueprint(blueprint)
+    web.init_app(app, settings)  # after the API: its catch-all route must not shadow it
     ratelimit.init_app(app, settings)
     return app
 

@@ -140,6 +140,10 @@ class Settings(BaseSettings):
     BACKUP_RETENTION_DAYS: int = Field(14, ge=1, le=3650)
     BACKUP_MAX_AGE_HOURS: int = Field(26, ge=1, le=24 * 31)
 
+    # The admin dashboard's build (admin-dashboard/dist), served at / with SPA fallback.
+    SERVE_DASHBOARD: bool = True
+    DASHBOARD_DIST_DIR: Path = REPO_DIR / "admin-dashboard" / "dist"
+
     MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)

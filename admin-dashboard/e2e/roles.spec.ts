@@ -1,0 +1,103 @@
+/** Each role signs in and sees and may do exactly what its permissions allow. */
+import { expect, nav, screenshots, signIn, test } from './support/fixtures';
+import { USERS } from './support/state';
+
+async function openUser(page: import('@playwright/test').Page, name: string) {
+  await nav(page).getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill(name);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+test('a super admin sees everything and may do everything', async ({ page }) => {
+  await signIn(page, 'super_admin');
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Users', 'Audit log', 'My account']);
+
+  // Overview: stat cards and the lazily loaded charts.
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await expect(page.getByTestId('stat-value').first()).toHaveText('4');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await screenshots(page, 'overview');
+
+  await nav(page).getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByRole('link', { name: 'New user' })).toBeVisible();
+  await expect(page.getByTestId('users-total')).toHaveText('4 users');
+  await screenshots(page, 'users');
+
+  await openUser(page, USERS.resident.name);
+  for (const action of ['Edit', 'Deactivate', 'End sessions', 'Delete']) {
+    await expect(page.getByRole('button', { name: action }).or(page.getByRole('link', { name: action }))).toBeVisible();
+  }
+  await screenshots(page, 'user-detail');
+
+  await nav(page).getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('table', { name: 'Audit events' })).toContainText('Signed in');
+  await page.getByRole('combobox', { name: 'Action' }).click();
+  await page.getByRole('option', { name: 'Signed in' }).click();
+  await expect(page).toHaveURL(/action=login_succeeded/);
+  await expect(page.getByRole('table', { name: 'Audit events' }).locator('tbody tr').first()).toContainText('Signed in');
+  await expect(page.getByRole('table', { name: 'Audit events' })).not.toContainText('Sign-in failed');
+  await screenshots(page, 'audit');
+});
+
+test('a village admin manages residents but deletes nobody and sees no audit log', async ({ page }) => {
+  await signIn(page, 'village_admin');
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Users', 'My account']);
+
+  await nav(page).getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByRole('link', { name: 'New user' })).toBeVisible();
+
+  await openUser(page, USERS.resident.name);
+  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Deactivate' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'End sessions' })).toHaveCount(0);
+
+  // A super admin's account is beyond a village admin: read-only.
+  await openUser(page, USERS.super_admin.name);
+  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Deactivate' })).toHaveCount(0);
+
+  // The role picker offers only what a village admin may assign.
+  await nav(page).getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('link', { name: 'New user' }).click();
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await expect(page.getByRole('option')).toHaveText(['Accounting admin', 'Resident']);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+});
+
+test('an accounting admin sees lists and stats read-only', async ({ page }) => {
+  await signIn(page, 'accounting_admin');
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Users', 'My account']);
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+
+  await nav(page).getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByTestId('users-total')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New user' })).toHaveCount(0);
+
+  await openUser(page, USERS.resident.name);
+  for (const action of ['Edit', 'Deactivate', 'End sessions', 'Delete', 'Unlock']) {
+    await expect(page.getByRole('button', { name: action }).or(page.getByRole('link', { name: action }))).toHaveCount(0);
+  }
+
+  await page.goto('/users/new');
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+});
+
+test('a resident sees only their own account', async ({ page }) => {
+  await signIn(page, 'resident');
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(nav(page).getByRole('link')).toHaveText(['My account']);
+  await expect(page.getByTestId('session-row').filter({ hasText: 'This device' })).toBeVisible();
+  await expect(page.getByTestId('password-policy')).toContainText('At least 8 characters');
+  await screenshots(page, 'account');
+
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+  await screenshots(page, 'forbidden');
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

@@ -1,0 +1,84 @@
+/**
+ * The test fixtures: the backend's URL from global-setup, a check that no
+ * page logs a console error, and helpers to sign in and take screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+import { baseUrl, SCREENSHOTS, USERS } from './state';
+import type { RoleName } from './state';
+
+interface Fixtures {
+  /** Console messages a test expects (e.g. the 401 of a wrong password); anything else fails it. */
+  allowedConsoleErrors: RegExp[];
+  consoleGuard: void;
+}
+
+export const test = base.extend<Fixtures>({
+  baseURL: async ({}, use) => use(baseUrl()),
+  allowedConsoleErrors: [[], { option: true }],
+  consoleGuard: [
+    async ({ context, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(message.text()))) {
+            errors.push(`${page.url()}: ${message.text()} (${message.location().url})`);
+          }
+        });
+        page.on('pageerror', (error) => errors.push(`${page.url()}: uncaught ${error.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      expect(errors, 'console errors on the pages of this test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Chromium's line for a fetch answered with `status` (expected 401s of a test). */
+export function failedResource(status: number): RegExp {
+  return new RegExp(`Failed to load resource: the server responded with a status of ${status}`);
+}
+
+export async function signIn(page: Page, role: RoleName): Promise<void> {
+  const user = USERS[role];
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'Email' }).fill(user.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+}
+
+export function nav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main menu' });
+}
+
+/**
+ * Screenshots of the current page at a desktop and a 375 px phone width (light
+ * theme) into artifacts/screenshots; on the phone, the page must not scroll sideways.
+ */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.waitForTimeout(300); // layout settles (AppShell switches to its mobile navbar)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(desktop);
+}

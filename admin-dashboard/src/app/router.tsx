@@ -1,0 +1,42 @@
+/**
+ * Routes. Pages load lazily (one chunk each) so the entry chunk holds only
+ * the shell; each guarded page names the permission it needs.
+ */
+import { createBrowserRouter } from 'react-router';
+
+import { RouteErrorPage } from '@/components/errors/error-boundary';
+import { PageLoader } from '@/components/page-states';
+
+import { ProtectedLayout } from './routes/protected-layout';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/sign-in',
+      lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })),
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageLoader />,
+    },
+    {
+      path: '/',
+      element: <ProtectedLayout />,
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageLoader />,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })) },
+            { path: 'users', lazy: () => import('./routes/users').then((m) => ({ Component: m.UsersRoute })) },
+            { path: 'users/new', lazy: () => import('./routes/user-new').then((m) => ({ Component: m.NewUserRoute })) },
+            { path: 'users/:id', lazy: () => import('./routes/user-detail').then((m) => ({ Component: m.UserDetailRoute })) },
+            { path: 'users/:id/edit', lazy: () => import('./routes/user-edit').then((m) => ({ Component: m.EditUserRoute })) },
+            { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })) },
+            { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
+            { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,5 @@
+import { NotFoundPage } from '@/components/errors/status-page';
+
+export function NotFoundRoute() {
+  return <NotFoundPage />;
+}

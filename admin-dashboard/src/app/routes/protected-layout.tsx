@@ -1,0 +1,25 @@
+import { Center } from '@mantine/core';
+import { Navigate, useLocation } from 'react-router';
+
+import { AppLayout } from '@/components/layouts/app-layout';
+import { PageLoader, QueryError } from '@/components/page-states';
+import { paths } from '@/config/paths';
+import { useAuth } from '@/lib/auth/auth-provider';
+
+/** Everything but sign-in: needs a session, restored from the refresh cookie on a page load. */
+export function ProtectedLayout() {
+  const { status, user, userError } = useAuth();
+  const location = useLocation();
+  if (status === 'signed-out') {
+    return <Navigate to={paths.signIn} replace state={{ from: location.pathname + location.search }} />;
+  }
+  if (status === 'restoring' || (!user && !userError)) return <PageLoader />;
+  if (!user) {
+    return (
+      <Center p="xl">
+        <QueryError error={userError} onRetry={() => window.location.reload()} />
+      </Center>
+    );
+  }
+  return <AppLayout />;
+}

@@ -1,0 +1,44 @@
+import { Anchor, Breadcrumbs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { NotFoundPage } from '@/components/errors/status-page';
+import { PageHeader } from '@/components/page-header';
+import { PageLoader, QueryError } from '@/components/page-states';
+import { RequirePermission } from '@/components/require-permission';
+import { paths } from '@/config/paths';
+import { useUser } from '@/features/users/api/get-user';
+import { UserActions } from '@/features/users/components/user-actions';
+import { UserDetails } from '@/features/users/components/user-details';
+import { isApiError } from '@/lib/problem';
+
+export function useUserIdParam(): number | null {
+  const { id } = useParams();
+  const value = Number(id);
+  return Number.isInteger(value) && value > 0 && value <= 2_147_483_647 ? value : null;
+}
+
+function UserDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const user = useUser(id);
+  if (user.isPending) return <PageLoader />;
+  if (isApiError(user.error) && user.error.status === 404) return <NotFoundPage />;
+  if (user.isError) return <QueryError error={user.error} onRetry={() => void user.refetch()} />;
+  return (
+    <>
+      <Breadcrumbs mb="sm">
+        <Anchor component={Link} to={paths.users} size="sm">
+          {t('users.title')}
+        </Anchor>
+        <span>{user.data.full_name}</span>
+      </Breadcrumbs>
+      <PageHeader title={user.data.full_name} actions={<UserActions user={user.data} />} />
+      <UserDetails user={user.data} />
+    </>
+  );
+}
+
+export function UserDetailRoute() {
+  const id = useUserIdParam();
+  return <RequirePermission permission="users:read">{id ? <UserDetail id={id} /> : <NotFoundPage />}</RequirePermission>;
+}

@@ -1,0 +1,140 @@
+import { AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconGauge, IconHome, IconListDetails, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+
+import type { Permission } from '@/config/constants';
+import { paths } from '@/config/paths';
+import { useAuth } from '@/lib/auth/auth-provider';
+import { useAuthorization } from '@/lib/authorization';
+
+import { RoleBadge } from '../badges';
+import { LanguageSwitch } from '../language-switch';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  permission?: Permission;
+  end?: boolean;
+}
+
+/** The menu; each entry shows only for users holding its permission. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: paths.overview, labelKey: 'nav.overview', icon: IconGauge, permission: 'users:read', end: true },
+  { to: paths.users, labelKey: 'nav.users', icon: IconUsers, permission: 'users:read' },
+  { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
+  { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },
+];
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const { user, signOut } = useAuth();
+  if (!user) return null;
+  return (
+    <Menu position="bottom-end" width={220} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('nav.userMenu')} data-testid="user-menu">
+          <Group gap={6} wrap="nowrap">
+            <Avatar size={30} radius="xl" color="blue">
+              {initials(user.full_name)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
+              {user.full_name}
+            </Text>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="xs" truncate>
+            {user.email}
+          </Text>
+        </Menu.Label>
+        <Menu.Item component={RouterNavLink} to={paths.account} leftSection={<IconUserCircle size={16} />}>
+          {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
+          {t('nav.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const { can } = useAuthorization();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const items = NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleMenu')} />
+            <IconHome size={22} aria-hidden />
+            <Text fw={700} size="lg" visibleFrom="xs">
+              {t('app.name')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+          {items.map((item) => {
+            const Icon = item.icon;
+            const active = item.end ? location.pathname === item.to : location.pathname.startsWith(item.to);
+            return (
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.end}
+                label={t(item.labelKey)}
+                leftSection={<Icon size={18} stroke={1.6} />}
+                active={active}
+                onClick={close}
+              />
+            );
+          })}
+        {user ? (
+          <Group mt="auto" pt="md" gap={6}>
+            <Text size="xs" c="dimmed">
+              {t('nav.signedInAs')}
+            </Text>
+            <RoleBadge role={user.role} />
+          </Group>
+        ) : null}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,11 @@
+/** Every route of the dashboard, so links and the router agree. */
+export const paths = {
+  signIn: '/sign-in',
+  overview: '/',
+  users: '/users',
+  newUser: '/users/new',
+  user: (id: number | string) => `/users/${id}`,
+  editUser: (id: number | string) => `/users/${id}/edit`,
+  account: '/account',
+  audit: '/audit',
+} as const;

@@ -1,0 +1,88 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle, IconClockHour4 } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useAuth } from '@/lib/auth/auth-provider';
+import { isApiError, problemTypes } from '@/lib/problem';
+import { problemMessage } from '@/lib/problem-message';
+
+import type { TFunction } from 'i18next';
+
+/** Why sign-in failed, in words that never reveal which accounts exist. */
+export function signInErrorMessage(error: unknown, t: TFunction): string {
+  if (isApiError(error)) {
+    if (error.status === 401) return t('signIn.wrongCredentials');
+    if (error.status === 403 && error.problem.type === problemTypes.accountNotActive) {
+      return error.problem.detail.toLowerCase().includes('approval')
+        ? t('signIn.pending')
+        : t('signIn.inactive');
+    }
+  }
+  return problemMessage(error, t);
+}
+
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => (value.trim() ? null : t('signIn.emailRequired')),
+      password: (value) => (value ? null : t('signIn.passwordRequired')),
+    },
+  });
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = form.onSubmit(async (values) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signIn(values.email.trim(), values.password);
+      onSignedIn();
+    } catch (caught) {
+      setError(caught);
+      form.setFieldValue('password', '');
+    } finally {
+      setSubmitting(false);
+    }
+  });
+
+  const rateLimited = isApiError(error) && error.status === 429;
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('signIn.title')}>
+      <Stack>
+        {error ? (
+          <Alert
+            color={rateLimited ? 'yellow' : 'red'}
+            icon={rateLimited ? <IconClockHour4 size={18} /> : <IconAlertCircle size={18} />}
+            role="alert"
+            data-testid="sign-in-error"
+          >
+            {signInErrorMessage(error, t)}
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('fields.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={submitting} fullWidth>
+          {t('signIn.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

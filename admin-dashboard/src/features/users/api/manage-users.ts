@@ -1,0 +1,64 @@
+/** Every change to users; each invalidates the cached lists, details and stats. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/types/api.gen';
+
+import type { User } from './get-users';
+
+export type UserCreate = components['schemas']['UserCreate'];
+export type UserUpdate = components['schemas']['UserUpdate'];
+
+export function createUser(body: UserCreate): Promise<User> {
+  return unwrap(api.POST('/api/v1/users', { body }));
+}
+
+export function updateUser(id: number, body: UserUpdate): Promise<User> {
+  return unwrap(api.PATCH('/api/v1/users/{user_id}', { params: { path: { user_id: id } }, body }));
+}
+
+export async function deleteUser(id: number): Promise<void> {
+  await unwrap(api.DELETE('/api/v1/users/{user_id}', { params: { path: { user_id: id } } }));
+}
+
+export function unlockUser(id: number): Promise<User> {
+  return unwrap(api.POST('/api/v1/users/{user_id}/unlock', { params: { path: { user_id: id } } }));
+}
+
+export async function revokeUserSessions(id: number): Promise<void> {
+  await unwrap(api.POST('/api/v1/users/{user_id}/revoke-sessions', { params: { path: { user_id: id } } }));
+}
+
+function useInvalidateUsers() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['users'] });
+}
+
+export function useCreateUser() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({ mutationFn: createUser, onSuccess: invalidate });
+}
+
+export function useUpdateUser(id: number) {
+  const invalidate = useInvalidateUsers();
+  return useMutation({ mutationFn: (body: UserUpdate) => updateUser(id, body), onSuccess: invalidate });
+}
+
+export function useDeleteUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteUser,
+    // Lists and stats only: refetching the open detail page would ask for the deleted user.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'users' && query.queryKey[1] !== 'detail' }),
+  });
+}
+
+export function useUnlockUser() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({ mutationFn: unlockUser, onSuccess: invalidate });
+}
+
+export function useRevokeUserSessions() {
+  return useMutation({ mutationFn: revokeUserSessions });
+}

@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { ApiError } from '@/lib/problem';
+import { authValue, jsonResponse, makeMe, renderWithProviders } from '@/testing/test-utils';
+
+import type { User } from '../api/get-users';
+import { toUpdateBody, UserForm } from './user-form';
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => jsonResponse({ min_length: 8, max_length: 256, rules: ['At least 8 characters', 'Not a common password'] })),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const resident: User = {
+  id: 7,
+  email: 'nok@example.com',
+  full_name: 'Nok Resident',
+  phone: '0812345678',
+  role: 'resident',
+  status: 'active',
+  house_number: '12/3',
+  address: null,
+  national_id: null,
+  created_at: '2026-11-01T08:00:00Z',
+  updated_at: '2026-11-01T08:00:00Z',
+  last_login_at: null,
+  locked_until: null,
+} as User;
+
+async function fillRequired() {
+  const user = userEvent.setup();
+  await user.type(screen.getByRole('textbox', { name: 'Full name' }), 'Somchai Jaidee');
+  await user.type(screen.getByRole('textbox', { name: 'Email' }), 'somchai@example.com');
+  await user.type(screen.getByLabelText(/^Password/), 'weak');
+  return user;
+}
+
+describe('UserForm', () => {
+  it("shows the API's 422 errors under the fields they name", async () => {
+    const onSubmit = vi.fn().mockRejectedValue(
+      new ApiError({
+        type: 'urn:village:problem:validation-error',
+        title: 'Validation failed',
+        status: 422,
+        detail: 'Invalid value for: password, national_id.',
+        errors: [
+          { field: 'password', message: 'Add an upper-case letter.', code: 'password_needs_upper' },
+          { field: 'national_id', message: 'This national ID number is not valid.', code: 'invalid_national_id' },
+        ],
+      }),
+    );
+    renderWithProviders(<UserForm submitLabel="Create user" onSubmit={onSubmit} onCancel={() => {}} />);
+    const user = await fillRequired();
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+
+    expect(await screen.findByText('Add an upper-case letter.')).toBeInTheDocument();
+    expect(screen.getByText('This national ID number is not valid.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'National ID' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Email' })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ email: 'somchai@example.com', password: 'weak' }));
+  });
+
+  it('shows the password rules before anything is typed', async () => {
+    renderWithProviders(<UserForm submitLabel="Create user" onSubmit={vi.fn()} onCancel={() => {}} />);
+    const policy = await screen.findByTestId('password-policy');
+    expect(within(policy).getByText('At least 8 characters')).toBeInTheDocument();
+  });
+
+  it('offers a village admin only the roles it may assign', async () => {
+    renderWithProviders(<UserForm submitLabel="Create user" onSubmit={vi.fn()} onCancel={() => {}} />, {
+      auth: authValue(makeMe('village_admin')),
+    });
+    await userEvent.setup().click(screen.getByRole('combobox', { name: 'Role' }));
+    const options = (await screen.findAllByRole('option', { hidden: true })).map((o) => o.textContent);
+    expect(options).toEqual(expect.arrayContaining(['Accounting admin', 'Resident']));
+    expect(options).not.toContain('Super admin');
+    expect(options).not.toContain('Village admin');
+  });
+
+  it('does not submit without the required fields', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<UserForm submitLabel="Create user" onSubmit={onSubmit} onCancel={() => {}} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Create user' }));
+    await waitFor(() => expect(screen.getAllByText('This field is required.').length).toBeGreaterThan(0));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
+
+describe('toUpdateBody', () => {
+  it('sends only what changed, and null for an emptied optional field', () => {
+    const body = toUpdateBody(
+      {
+        email: 'nok@example.com',
+        full_name: 'Nok R.',
+        phone: '',
+        house_number: '12/3',
+        address: '',
+        national_id: '',
+        role: 'resident',
+        status: 'inactive',
+        password: '',
+      },
+      resident,
+    );
+    expect(body).toEqual({ full_name: 'Nok R.', phone: null, status: 'inactive' });
+  });
+});

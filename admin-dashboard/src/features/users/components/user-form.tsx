@@ -1,0 +1,196 @@
+import { Alert, Button, Grid, Group, PasswordInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { PasswordPolicyHint } from '@/components/password-policy';
+import { ROLES, STATUSES } from '@/config/constants';
+import { useAuth } from '@/lib/auth/auth-provider';
+import { useAuthorization } from '@/lib/authorization';
+import { applyApiErrors } from '@/lib/form-errors';
+
+import type { User } from '../api/get-users';
+import type { UserCreate, UserUpdate } from '../api/manage-users';
+
+export interface UserFormValues {
+  email: string;
+  full_name: string;
+  phone: string;
+  house_number: string;
+  address: string;
+  national_id: string;
+  role: string;
+  status: string;
+  password: string;
+}
+
+export const USER_FORM_FIELDS = Object.keys({
+  email: 0, full_name: 0, phone: 0, house_number: 0, address: 0, national_id: 0, role: 0, status: 0, password: 0,
+} satisfies Record<keyof UserFormValues, 0>);
+
+const OPTIONAL = ['phone', 'house_number', 'address', 'national_id'] as const;
+
+function initialValues(user: User | undefined, defaultRole: string): UserFormValues {
+  return {
+    email: user?.email ?? '',
+    full_name: user?.full_name ?? '',
+    phone: user?.phone ?? '',
+    house_number: user?.house_number ?? '',
+    address: user?.address ?? '',
+    national_id: user?.national_id ?? '',
+    role: user?.role ?? defaultRole,
+    status: user?.status ?? 'active',
+    password: '',
+  };
+}
+
+/** The body of POST /api/v1/users: optional fields left empty are not sent. */
+export function toCreateBody(values: UserFormValues): UserCreate {
+  const body: UserCreate = {
+    email: values.email.trim(),
+    full_name: values.full_name.trim(),
+    password: values.password,
+    role: values.role as UserCreate['role'],
+    status: values.status as UserCreate['status'],
+  };
+  for (const key of OPTIONAL) {
+    const value = values[key].trim();
+    if (value) body[key] = value;
+  }
+  return body;
+}
+
+/** The body of PATCH /api/v1/users/{id}: only what changed; an emptied optional field becomes null. */
+export function toUpdateBody(values: UserFormValues, user: User): UserUpdate {
+  const body: UserUpdate = {};
+  if (values.email.trim() !== user.email) body.email = values.email.trim();
+  if (values.full_name.trim() !== user.full_name) body.full_name = values.full_name.trim();
+  if (values.role !== user.role) body.role = values.role as UserUpdate['role'];
+  if (values.status !== user.status) body.status = values.status as UserUpdate['status'];
+  for (const key of OPTIONAL) {
+    const value = values[key].trim();
+    if (value !== (user[key] ?? '')) body[key] = value || null;
+  }
+  if (values.password) body.password = values.password;
+  return body;
+}
+
+interface UserFormProps {
+  user?: User;
+  submitLabel: string;
+  onSubmit: (values: UserFormValues) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+export function UserForm({ user, submitLabel, onSubmit, onCancel }: UserFormProps) {
+  const { t, i18n } = useTranslation();
+  const { user: me } = useAuth();
+  const { assignableRoles } = useAuthorization();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const isSelf = Boolean(user && me && user.id === me.id);
+  const defaultRole = assignableRoles.includes('resident') ? 'resident' : (assignableRoles[0] ?? 'resident');
+
+  const form = useForm<UserFormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(user, defaultRole),
+    validate: {
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('validation.email')),
+      full_name: (value) => (value.trim() ? null : t('validation.required')),
+      password: (value) => (!user && !value ? t('validation.required') : null),
+    },
+  });
+
+  const roleOptions = ROLES.filter((role) => assignableRoles.includes(role) || role === user?.role).map((role) => ({
+    value: role,
+    label: t(`roles.${role}`),
+    disabled: !assignableRoles.includes(role),
+  }));
+
+  const submit = form.onSubmit(async (values) => {
+    setSubmitting(true);
+    setFormError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setFormError(applyApiErrors(error, USER_FORM_FIELDS, form.setFieldError, t, i18n.language));
+    } finally {
+      setSubmitting(false);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {formError ? (
+          <Alert color="red" role="alert" data-testid="form-error">
+            {formError}
+          </Alert>
+        ) : null}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label={t('fields.fullName')} required autoComplete="off" {...form.getInputProps('full_name')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label={t('fields.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label={t('fields.role')}
+              data={roleOptions}
+              allowDeselect={false}
+              disabled={isSelf}
+              description={isSelf ? t('users.ownRoleLocked') : t('users.roleHint')}
+              {...form.getInputProps('role')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label={t('fields.status')}
+              data={STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+              allowDeselect={false}
+              disabled={isSelf}
+              {...form.getInputProps('status')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label={t('fields.phone')} type="tel" autoComplete="off" {...form.getInputProps('phone')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label={t('fields.houseNumber')} autoComplete="off" {...form.getInputProps('house_number')} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Textarea label={t('fields.address')} autosize minRows={2} {...form.getInputProps('address')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t('fields.nationalId')}
+              inputMode="numeric"
+              autoComplete="off"
+              description={t('users.nationalIdHint')}
+              {...form.getInputProps('national_id')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <PasswordInput
+              label={user ? t('users.newPassword') : t('fields.password')}
+              description={user ? t('users.newPasswordHint') : undefined}
+              required={!user}
+              autoComplete="new-password"
+              {...form.getInputProps('password')}
+            />
+            <PasswordPolicyHint id="user-form-policy" />
+          </Grid.Col>
+        </Grid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

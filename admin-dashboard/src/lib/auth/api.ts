@@ -1,0 +1,20 @@
+import type { components } from '@/types/api.gen';
+
+import { api, unwrap } from '../api-client';
+
+export type Me = components['schemas']['MeRead'];
+export type LoginResponse = components['schemas']['LoginResponse'];
+
+export function getMe(): Promise<Me> {
+  return unwrap(api.GET('/auth/me'));
+}
+
+/** Sign in; the server also sets the HttpOnly refresh cookie (credentials: include). */
+export function postLogin(email: string, password: string): Promise<LoginResponse> {
+  return unwrap(api.POST('/auth/login', { body: { email, password }, credentials: 'include' }));
+}
+
+/** End the server session and clear the cookies. */
+export async function postLogout(): Promise<void> {
+  await unwrap(api.POST('/auth/logout', { credentials: 'include' }));
+}

@@ -1,0 +1,49 @@
+/**
+ * Dates and numbers in the user's language: Thai uses the Buddhist calendar
+ * (พ.ศ., e.g. 2569 for 2026), English the Gregorian one.
+ */
+
+export function intlLocale(language: string): string {
+  if (language.startsWith('th')) return 'th-TH-u-ca-buddhist';
+  const english = typeof navigator !== 'undefined'
+    ? (navigator.languages ?? []).find((l) => l.toLowerCase().startsWith('en'))
+    : undefined;
+  return english ?? 'en-GB';
+}
+
+function toDate(value: string | Date | null | undefined): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatDate(value: string | Date | null | undefined, language: string): string {
+  const date = toDate(value);
+  if (!date) return '—';
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium' }).format(date);
+}
+
+export function formatDateTime(value: string | Date | null | undefined, language: string): string {
+  const date = toDate(value);
+  if (!date) return '—';
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+/** A calendar day from the API ("2026-11-28") as a short label, without time-zone drift. */
+export function formatDay(isoDay: string, language: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  if (!y || !m || !d) return isoDay;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
+}

@@ -1,0 +1,104 @@
+/** Render components with the app's providers and a chosen signed-in user, without a server. */
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+
+import type { Permission, Role } from '@/config/constants';
+import type { Me } from '@/lib/auth/api';
+import { AuthContextProvider } from '@/lib/auth/auth-provider';
+import type { AuthContextValue } from '@/lib/auth/auth-provider';
+import { i18n } from '@/lib/i18n';
+
+export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
+  super_admin: [
+    'profile:read', 'profile:write', 'users:read', 'users:write', 'users:delete',
+    'finance:read', 'finance:write', 'audit:read', 'sessions:revoke_any',
+  ],
+  village_admin: ['profile:read', 'profile:write', 'users:read', 'users:write'],
+  accounting_admin: ['profile:read', 'profile:write', 'users:read', 'finance:read', 'finance:write'],
+  resident: ['profile:read', 'profile:write'],
+};
+
+export const ASSIGNABLE: Record<Role, Role[]> = {
+  super_admin: ['accounting_admin', 'resident', 'super_admin', 'village_admin'],
+  village_admin: ['accounting_admin', 'resident'],
+  accounting_admin: [],
+  resident: [],
+};
+
+export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
+  return {
+    id: 1,
+    email: `${role}@example.com`,
+    full_name: `Test ${role}`,
+    phone: null,
+    role,
+    status: 'active',
+    house_number: null,
+    address: null,
+    national_id: null,
+    created_at: '2026-11-01T08:00:00Z',
+    updated_at: '2026-11-01T08:00:00Z',
+    last_login_at: null,
+    locked_until: null,
+    permissions: ROLE_PERMISSIONS[role],
+    assignable_roles: ASSIGNABLE[role],
+    ...overrides,
+  } as Me;
+}
+
+export function authValue(user: Me | null, overrides: Partial<AuthContextValue> = {}): AuthContextValue {
+  return {
+    status: user ? 'signed-in' : 'signed-out',
+    user,
+    userError: null,
+    endReason: null,
+    signIn: async () => {},
+    signOut: async () => {},
+    ...overrides,
+  };
+}
+
+interface Options {
+  auth?: AuthContextValue;
+  path?: string;
+  route?: string;
+}
+
+export function renderWithProviders(ui: ReactElement, { auth = authValue(makeMe('super_admin')), path = '/', route = '/' }: Options = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      { path: route, element: ui },
+      { path: '*', element: <div>other page</div> },
+    ],
+    { initialEntries: [path] },
+  );
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider>
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider>
+            <AuthContextProvider value={auth}>
+              <RouterProvider router={router} />
+            </AuthContextProvider>
+          </ModalsProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return { ...result, queryClient, router };
+}
+
+/** A JSON Response as the API would send it. */
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': type, ...headers },
+  });
+}
