@@ -21,6 +21,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.observability import logging as app_logging
     from village.operations import cli as operations_cli
     from village.security import cors, headers, ratelimit, tokens, transport
+    from village.security.no_session import NoCookieSession
     from village.users.routes import bp as users_bp
     from village.web import routes as web
 
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
         TESTING=settings.environment == "test",
     )
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.session_interface = NoCookieSession()
     app.extensions["village.settings"] = settings
     app_logging.configure_logging(settings)
     app_logging.init_app(app)

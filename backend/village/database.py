@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from flask import Flask, Response, current_app, g
+from flask import Flask, Response, current_app, g, has_request_context, request
 from sqlalchemy import DateTime, Dialect, MetaData, create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -81,7 +81,10 @@ def make_engine(settings: Settings) -> Engine:
         echo=settings.DATABASE_ECHO,
         pool_size=settings.DATABASE_POOL_SIZE,
         max_overflow=settings.DATABASE_MAX_OVERFLOW,
-        pool_pre_ping=True,
+        # No pre-ping: it would cost a round trip on every request. A connection
+        # found dead (database restart) makes SQLAlchemy invalidate the whole
+        # pool; that request answers 503 and the next ones reconnect.
+        pool_pre_ping=False,
         pool_recycle=1800,
         connect_args={
             "connect_timeout": settings.DATABASE_CONNECT_TIMEOUT,
@@ -108,12 +111,27 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 class Database:
-    """The engine and session factory of one app."""
+    """The engine and session factories of one app.
+
+    On PostgreSQL, requests with a safe method (GET, HEAD, OPTIONS) read in
+    autocommit mode: no BEGIN and COMMIT round trips around their queries.
+    Under READ COMMITTED each statement sees its own snapshot anyway, so they
+    see exactly what a transaction would show them; the one write a GET may
+    make (a session's last-used time) stands on its own. Every other request
+    runs in one transaction, committed or rolled back at its end.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        self.read_sessionmaker = self.sessionmaker
+        if engine.dialect.name == "postgresql":
+            reader = engine.execution_options(isolation_level="AUTOCOMMIT")
+            self.read_sessionmaker = sessionmaker(reader, expire_on_commit=False)
 
     def init_app(self, app: Flask) -> None:
         app.extensions["village.db"] = self
@@ -122,7 +140,7 @@ class Database:
 
     def bind_to(self, connection: Connection) -> None:
         """Make every session a savepoint on `connection` (tests roll it all back)."""
-        self.sessionmaker = sessionmaker(
+        self.sessionmaker = self.read_sessionmaker = sessionmaker(
             bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
         )
 
@@ -135,7 +153,9 @@ def get_db() -> Database:
 def session() -> Session:
     """The session of the current request or CLI command, opened on first use."""
     if "db_session" not in g:
-        g.db_session = get_db().sessionmaker()
+        db = get_db()
+        reads_only = has_request_context() and request.method in SAFE_METHODS
+        g.db_session = (db.read_sessionmaker if reads_only else db.sessionmaker)()
     current: Session = g.db_session
     return current
 

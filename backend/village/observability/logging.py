@@ -27,6 +27,7 @@ REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 _HANDLER_MARK = "_village_handler"
 _FORMATTED = "_village_formatted"  # the record's finished line, shared by our handlers
+_FROM_LOGGING = frozenset({"time", "level", "logger", "pid"})
 access_log = logging.getLogger("village.access")
 
 
@@ -61,7 +62,11 @@ class RedactingJsonFormatter(JsonFormatter):
         return cached
 
     def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
-        cleaned: dict[str, Any] = redact(log_data)
+        # The time, level, logger name and pid come from logging itself, never from data.
+        cleaned: dict[str, Any] = {
+            key: value if key in _FROM_LOGGING else redact(value, key)
+            for key, value in log_data.items()
+        }
         return cleaned
 
     def serialize_log_record(self, log_data: dict[str, Any]) -> str:

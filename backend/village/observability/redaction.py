@@ -27,7 +27,8 @@ SENSITIVE_KEY = re.compile(
     re.IGNORECASE,
 )
 _KEY_WORDS = r"[\w-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|csrf|national_id)[\w-]*"
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+# Patterns keyed by words: they run only when one of _HINTS is in the text.
+_KEYWORD_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Header lines: everything after the colon is the credential.
     (
         re.compile(r"(?im)\b((?:proxy-)?authorization|cookie|set-cookie)(\s*[:=]\s*)[^\r\n]+"),
@@ -40,48 +41,47 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+"), f"Bearer {REDACTED}"),
     (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"), "[REDACTED_JWT]"),
-    # Thai national ID numbers: 13 digits, plain or as 1-2345-67890-12-3.
+)
+_HINTS = ("auth", "cookie", "pass", "secret", "token", "key", "csrf", "national", "bearer", "eyj")
+# Thai national ID numbers: 13 digits, plain or as 1-2345-67890-12-3.
+_ID_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)\d{13}(?!\d)"), "[REDACTED_ID]"),
     (re.compile(r"(?<![\d-])\d-\d{4}-\d{5}-\d{2}-\d(?![\d-])"), "[REDACTED_ID]"),
 )
+_ID_HINT = re.compile(r"\d{13}|\d-\d{4}-\d{5}")
+# Every pattern needs at least this many characters; every field of every line
+# passes here, so the common case (a method, a path, a status) costs nothing.
+_MIN_MATCH = 6
 _MIN_SECRET_LENGTH = 6
-_secrets: set[str] = set()
+_secrets: tuple[str, ...] = ()  # longest first, so a secret containing another goes whole
 
 
 def register_secrets(values: Iterable[str | None]) -> None:
     """Add configured secret values (keys, tokens, passwords in URLs) to scrub literally."""
-    _secrets.update(v for v in values if v and len(v) >= _MIN_SECRET_LENGTH)
+    global _secrets  # noqa: PLW0603 - one process-wide list, extended at configuration time
+    known = set(_secrets) | {v for v in values if v and len(v) >= _MIN_SECRET_LENGTH}
+    _secrets = tuple(sorted(known, key=len, reverse=True))
 
 
 def redact_secrets(text: str) -> str:
     """`text` without any configured secret (only those; safe on serialized JSON)."""
-    for secret in sorted(_secrets, key=len, reverse=True):
+    for secret in _secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text
-
-
-# Every pattern above needs at least this many characters to match, and one of
-# these hints to be present: checking them first keeps the common case (a path,
-# a method, a status) free of regex work, since every field of every line passes here.
-_MIN_MATCH = 6
-_HINTS = ("auth", "cookie", "pass", "secret", "token", "key", "csrf", "national", "bearer", "eyj")
-_DIGITS = re.compile(r"\d{4}")
-
-
-def _may_hold_a_pattern(text: str) -> bool:
-    lowered = text.lower()
-    return any(hint in lowered for hint in _HINTS) or _DIGITS.search(text) is not None
 
 
 def redact_text(text: str) -> str:
     if len(text) < _MIN_MATCH:
         return text
     text = redact_secrets(text)
-    if not _may_hold_a_pattern(text):
-        return text
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
+    lowered = text.lower()
+    if any(hint in lowered for hint in _HINTS):
+        for pattern, replacement in _KEYWORD_PATTERNS:
+            text = pattern.sub(replacement, text)
+    if _ID_HINT.search(text):
+        for pattern, replacement in _ID_PATTERNS:
+            text = pattern.sub(replacement, text)
     return text
 
 

@@ -11,6 +11,7 @@ from village.security.permissions import Permission, current_principal, has_perm
 from village.users import service
 from village.users.models import User
 from village.users.schemas import (
+    MaskedUserRead,
     StatsQuery,
     UserCreate,
     UserPage,
@@ -37,8 +38,7 @@ def _actor() -> User:
 def list_users(query: UserQuery) -> dict[str, Any]:
     """List users: paginated, searchable, filterable, sortable."""
     users, total = service.list_page(query)
-    items = [UserRead.model_validate(user).masked() for user in users]
-    return {"items": items, "total": total, "page": query.page, "per_page": query.per_page}
+    return {"items": users, "total": total, "page": query.page, "per_page": query.per_page}
 
 
 @bp.post("")
@@ -65,8 +65,10 @@ def get_user_stats(query: StatsQuery) -> dict[str, Any]:
 @bp.output(UserRead)
 def get_user(user_id: int) -> UserRead:
     """Show one user; the national ID is shown in full only to those who may edit."""
-    user = UserRead.model_validate(service.get_or_raise(user_id))
-    return user if has_permission(_actor().role, Permission.USERS_WRITE) else user.masked()
+    user = service.get_or_raise(user_id)
+    if has_permission(_actor().role, Permission.USERS_WRITE):
+        return UserRead.model_validate(user)
+    return MaskedUserRead.model_validate(user)
 
 
 @bp.patch(f"/{USER_ID}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from village.enums import Role, UserStatus
 from village.validation import (
@@ -77,12 +77,19 @@ class UserRead(BaseModel):
         description="Set while the account is locked after repeated failed logins"
     )
 
-    def masked(self) -> UserRead:
-        return self.model_copy(update={"national_id": mask_national_id(self.national_id)})
+
+class MaskedUserRead(UserRead):
+    """A user with the national ID masked to its last four digits (lists, readers)."""
+
+    @field_validator("national_id")
+    @classmethod
+    def _mask(cls, value: str | None) -> str | None:
+        return mask_national_id(value)
 
 
 class UserPage(BaseModel):
-    items: list[UserRead]
+    # Built straight from the ORM rows: one validation per user, masking included.
+    items: list[MaskedUserRead]
     total: int
     page: int
     per_page: int
