@@ -18,7 +18,7 @@ from village.errors import Conflict, NotFound, PermissionDenied, ValidationFaile
 from village.security import passwords, role_rules
 from village.security.client import Client
 from village.security.password_policy import PasswordPolicy
-from village.users.models import User
+from village.users.models import User, UserCount
 from village.users.schemas import UserQuery
 from village.validation import mask_national_id, normalize_phone
 
@@ -206,7 +206,10 @@ def revoke_sessions(*, actor: User, user_id: int, client: Client) -> int:
 def list_page(query: UserQuery) -> tuple[list[User], int]:
     """One page of users matching the query, and how many match in all."""
     stmt = _filtered(select(User), query)
-    total = database.session().scalar(stmt.with_only_columns(func.count(User.id))) or 0
+    if query.q is None and query.locked is None:
+        total = _counted(role=query.role, status=query.status)
+    else:
+        total = database.session().scalar(stmt.with_only_columns(func.count(User.id))) or 0
     column = getattr(User, query.sort.lstrip("-"))
     order = column.desc() if query.sort.startswith("-") else column.asc()
     if column.nullable:
@@ -224,8 +227,8 @@ def stats(*, days: int) -> dict[str, Any]:
     """Counts by role and status, daily registrations, recent activity, lockouts."""
     db = database.session()
     now = utcnow()
-    by_role = dict.fromkeys(Role, 0) | dict(_grouped(User.role))
-    by_status = dict.fromkeys(UserStatus, 0) | dict(_grouped(User.status))
+    by_role = dict.fromkeys(Role, 0) | dict(_grouped(UserCount.role))
+    by_status = dict.fromkeys(UserStatus, 0) | dict(_grouped(UserCount.status))
     first_day = now.date() - timedelta(days=days - 1)
     day = func.date(User.created_at)
     rows = db.execute(
@@ -251,9 +254,19 @@ def stats(*, days: int) -> dict[str, Any]:
     }
 
 
+def _counted(*, role: Role | None = None, status: UserStatus | None = None) -> int:
+    """How many users have this role and status, from the trigger-kept user_counts."""
+    stmt = select(func.coalesce(func.sum(UserCount.users), 0))
+    if role is not None:
+        stmt = stmt.where(UserCount.role == role)
+    if status is not None:
+        stmt = stmt.where(UserCount.status == status)
+    return int(database.session().scalar(stmt) or 0)
+
+
 def _grouped(column: Any) -> list[tuple[Any, int]]:
-    rows = database.session().execute(select(column, func.count()).group_by(column)).all()
-    return [(key, count) for key, count in rows]
+    stmt = select(column, func.sum(UserCount.users)).group_by(column)
+    return [(key, int(count)) for key, count in database.session().execute(stmt)]
 
 
 def _count(condition: Any) -> int:
