@@ -27,7 +27,8 @@ def _str_enum(enum: type[Role] | type[UserStatus], name: str) -> Enum:
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (
-        Index("ix_users_role_status", "role", "status"),
+        # Filters by role and status, newest first (the list's default order).
+        Index("ix_users_role_status_created", "role", "status", "created_at"),
         Index("ix_users_created_at", "created_at"),
         Index("ix_users_house_number", "house_number"),
     )

