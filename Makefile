@@ -143,6 +143,7 @@ test-alerts: ## promtool: check the alert rules and run their unit tests
 	fi
 
 lint: install lint-dashboard ## ruff, mypy strict, import-layering contracts; ESLint + tsc for the dashboard
+	$(VENV)/bin/ruff check bench && $(VENV)/bin/ruff format --check bench
 	cd $(BACKEND) && venv/bin/ruff check . && venv/bin/ruff format --check . \
 	  && venv/bin/mypy && venv/bin/lint-imports
 

@@ -37,33 +37,73 @@ def verdicts(run: Any) -> list[Verdict]:
     login_target = 0.9 * workers / run.bcrypt_seconds
     # One connection, so nothing queues: its median minus one hash is the rest of the work.
     overhead_ms = run.login_alone.p50_ms - run.bcrypt_seconds * 1000
-    seq_scans = [name for name, plan in run.plans.items() if any("Seq Scan on users" in line for line in plan)]
+    seq_scans = [
+        name
+        for name, plan in run.plans.items()
+        if any("Seq Scan on users" in line for line in plan)
+    ]
     first, last = run.rss_mb[1], run.rss_mb[-1]
     growth = max(b - a for a, b in zip(first, last, strict=False)) if first and last else 0.0
     peak = max(max(sizes) for sizes in run.rss_mb if sizes)
     errors = {k: v.errors for k, v in r.items() if v.errors}
-    result = [
-        Verdict("/health ≥ 0.8 × floor", f"{_ratio(run, 'health'):.2f} ×", _ratio(run, "health") >= 0.8),
-        Verdict("/auth/me ≥ 0.6 × floor", f"{_ratio(run, 'auth_me'):.2f} ×", _ratio(run, "auth_me") >= 0.6),
-        Verdict("/auth/me p99 ≤ 15 ms", f"{r[('auth_me', 10)].p99_ms:.1f} ms", r[("auth_me", 10)].p99_ms <= 15),
-        Verdict("users, 20/page ≥ 0.35 × floor" + scale_note, f"{_ratio(run, 'users_20'):.2f} ×",
-                _ratio(run, "users_20") >= 0.35 if at_scale else None),
-        Verdict("users, 20/page p99 ≤ 30 ms" + scale_note, f"{r[('users_20', 10)].p99_ms:.1f} ms",
-                r[("users_20", 10)].p99_ms <= 30 if at_scale else None),
-        Verdict("search p99 ≤ 50 ms" + scale_note, f"{r[('users_search', 10)].p99_ms:.1f} ms",
-                r[("users_search", 10)].p99_ms <= 50 if at_scale else None),
-        Verdict("filter p99 ≤ 50 ms" + scale_note, f"{r[('users_filter', 10)].p99_ms:.1f} ms",
-                r[("users_filter", 10)].p99_ms <= 50 if at_scale else None),
-        Verdict("no sequential scan for search/filter", ", ".join(seq_scans) or "none", not seq_scans),
-        Verdict("login ≥ 0.9 × workers ÷ bcrypt", f"{login_rps:.2f} vs {login_target:.2f} req/s",
-                login_rps >= login_target),
+    passes = len(run.rss_mb) - 1
+    return [
+        Verdict(
+            "/health ≥ 0.8 × floor", f"{_ratio(run, 'health'):.2f} ×", _ratio(run, "health") >= 0.8
+        ),
+        Verdict(
+            "/auth/me ≥ 0.6 × floor",
+            f"{_ratio(run, 'auth_me'):.2f} ×",
+            _ratio(run, "auth_me") >= 0.6,
+        ),
+        Verdict(
+            "/auth/me p99 ≤ 15 ms",
+            f"{r[('auth_me', 10)].p99_ms:.1f} ms",
+            r[("auth_me", 10)].p99_ms <= 15,
+        ),
+        Verdict(
+            "users, 20/page ≥ 0.35 × floor" + scale_note,
+            f"{_ratio(run, 'users_20'):.2f} ×",
+            _ratio(run, "users_20") >= 0.35 if at_scale else None,
+        ),
+        Verdict(
+            "users, 20/page p99 ≤ 30 ms" + scale_note,
+            f"{r[('users_20', 10)].p99_ms:.1f} ms",
+            r[("users_20", 10)].p99_ms <= 30 if at_scale else None,
+        ),
+        Verdict(
+            "search p99 ≤ 50 ms" + scale_note,
+            f"{r[('users_search', 10)].p99_ms:.1f} ms",
+            r[("users_search", 10)].p99_ms <= 50 if at_scale else None,
+        ),
+        Verdict(
+            "filter p99 ≤ 50 ms" + scale_note,
+            f"{r[('users_filter', 10)].p99_ms:.1f} ms",
+            r[("users_filter", 10)].p99_ms <= 50 if at_scale else None,
+        ),
+        Verdict(
+            "no sequential scan for search/filter", ", ".join(seq_scans) or "none", not seq_scans
+        ),
+        Verdict(
+            "login ≥ 0.9 × workers ÷ bcrypt",
+            f"{login_rps:.2f} vs {login_target:.2f} req/s",
+            login_rps >= login_target,
+        ),
         Verdict("login work besides the hash < 5 ms", f"{overhead_ms:.1f} ms", overhead_ms < 5),
-        Verdict(f"worker RSS flat (≤ {LEAK_TOLERANCE_MB:.0f} MB growth, passes 1→{len(run.rss_mb) - 1})",
-                f"+{growth:.1f} MB", growth <= LEAK_TOLERANCE_MB),
-        Verdict(f"each worker < {WORKER_LIMIT_MB:.0f} MB", f"{peak:.1f} MB peak", peak < WORKER_LIMIT_MB),
+        Verdict(
+            f"worker RSS flat (≤ {LEAK_TOLERANCE_MB:.0f} MB growth, passes 1→{passes})",
+            f"{growth:+.1f} MB",
+            growth <= LEAK_TOLERANCE_MB,
+        ),
+        Verdict(
+            f"each worker < {WORKER_LIMIT_MB:.0f} MB", f"{peak:.1f} MB peak", peak < WORKER_LIMIT_MB
+        ),
         Verdict("zero failed requests", "none" if not errors else str(errors), not errors),
-    ]  # fmt: skip
-    return result
+        *(
+            Verdict(f"checklist: {command}", f"{failed} failed of {total}", failed == 0)
+            for command, (failed, total) in run.checklist_ab.items()
+        ),
+    ]
 
 
 def budgets_met(run: Any) -> bool:
@@ -79,7 +119,8 @@ def table(run: Any) -> str:
         lines.append(f"| floor: hello JSON app | {c} | {rps:,.0f} | 1.00 | | | |")
     for (name, c), result in run.results.items():
         lines.append(
-            f"| {name} | {c} | {result.requests_per_second:,.1f} | {result.requests_per_second / run.floor_rps[c]:.2f} "
+            f"| {name} | {c} | {result.requests_per_second:,.1f} "
+            f"| {result.requests_per_second / run.floor_rps[c]:.2f} "
             f"| {result.p50_ms:.2f} | {result.p99_ms:.2f} | {result.errors} |"
         )
     return "\n".join(lines)
@@ -91,20 +132,33 @@ def chart(run: Any, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    names = sorted({name for name, _ in run.results}, key=list(dict.fromkeys(n for n, _ in run.results)).index)
+    names = sorted(
+        {name for name, _ in run.results}, key=list(dict.fromkeys(n for n, _ in run.results)).index
+    )
     levels = sorted(run.floor_rps)
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5))
     width = 0.8 / len(levels)
     for i, c in enumerate(levels):
         xs = [j + i * width for j in range(len(names))]
-        left.bar(xs, [run.results[(n, c)].requests_per_second / run.floor_rps[c] for n in names], width, label=f"c={c}")
+        left.bar(
+            xs,
+            [run.results[(n, c)].requests_per_second / run.floor_rps[c] for n in names],
+            width,
+            label=f"c={c}",
+        )
         right.bar(xs, [run.results[(n, c)].p99_ms for n in names], width, label=f"c={c}")
     for axis, title in ((left, "throughput ÷ hello floor"), (right, "p99 latency (ms, log)")):
-        axis.set_xticks([j + width * (len(levels) - 1) / 2 for j in range(len(names))], names, rotation=30, ha="right")
+        axis.set_xticks(
+            [j + width * (len(levels) - 1) / 2 for j in range(len(names))],
+            names,
+            rotation=30,
+            ha="right",
+        )
         axis.set_title(title)
         axis.legend()
     right.set_yscale("log")
-    fig.suptitle(f"Village Management System — {run.settings['users']:,} users, {run.settings['workers']} workers")
+    users, workers = run.settings["users"], run.settings["workers"]
+    fig.suptitle(f"Village Management System — {users:,} users, {workers} workers")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -118,16 +172,18 @@ def write(run: Any, directory: Path) -> Path:
     chart(run, base.with_suffix(".png"))
     settings = ", ".join(f"{k}={v}" for k, v in run.settings.items())
     rss = " → ".join(str(sizes) for sizes in run.rss_mb)
-    plans = "\n\n".join(f"**{name}**\n\n```\n" + "\n".join(plan) + "\n```" for name, plan in run.plans.items())
+    plans = "\n\n".join(
+        f"**{name}**\n\n```\n" + "\n".join(plan) + "\n```" for name, plan in run.plans.items()
+    )
     budgets = "\n".join(f"| {v.mark} | {v.budget} | {v.measured} |" for v in verdicts(run))
     text = f"""# Benchmark {stamp} on {host}
 
 Settings: {settings}. One bcrypt verification: {run.bcrypt_seconds * 1000:.0f} ms.
-Command: `make bench` (SEED={run.settings['users']}).
+Command: `make bench` (SEED={run.settings["users"]}).
 
 {table(run)}
 
-![chart]({base.with_suffix('.png').name})
+![chart]({base.with_suffix(".png").name})
 
 ## Budgets (concurrency 10)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import signal
 import socket
@@ -37,11 +38,11 @@ ROOT = BENCH.parent
 BACKEND = ROOT / "backend"
 sys.path[:0] = [str(BACKEND), str(BENCH)]
 
+from village.security.passwords import hash_password, verify_password  # noqa: E402
+
 import report  # noqa: E402
 import seed  # noqa: E402
 import wrk_runner  # noqa: E402
-
-from village.security.passwords import hash_password, verify_password  # noqa: E402
 
 ADMIN_EMAIL = "bench.admin@bench.example"
 RESIDENT_EMAIL = "bench.resident@bench.example"
@@ -66,11 +67,20 @@ SCENARIOS = [
     Scenario("auth_me", "/auth/me", token="resident"),
     Scenario("users_20", "/api/v1/users?per_page=20", token="admin"),
     Scenario("users_100", "/api/v1/users?per_page=100", token="admin"),
-    Scenario("users_search", "/api/v1/users?per_page=20&q=" + urllib.request.quote(SEARCH_FRAGMENT),
-             token="admin"),  # fmt: skip
-    Scenario("users_filter", "/api/v1/users?per_page=20&role=village_admin&status=active", token="admin"),
-    Scenario("login", "/auth/login", method="POST",
-             body={"email": RESIDENT_EMAIL, "password": seed.PASSWORD}),  # fmt: skip
+    Scenario(
+        "users_search",
+        "/api/v1/users?per_page=20&q=" + urllib.request.quote(SEARCH_FRAGMENT),
+        token="admin",
+    ),
+    Scenario(
+        "users_filter", "/api/v1/users?per_page=20&role=village_admin&status=active", token="admin"
+    ),
+    Scenario(
+        "login",
+        "/auth/login",
+        method="POST",
+        body={"email": RESIDENT_EMAIL, "password": seed.PASSWORD},
+    ),
     Scenario("refresh", "/auth/refresh", method="POST", script="refresh.lua"),
 ]
 
@@ -83,6 +93,7 @@ class Run:
     results: dict[tuple[str, int], wrk_runner.WrkResult] = field(default_factory=dict)
     rss_mb: list[list[float]] = field(default_factory=list)  # per pass, per worker
     login_alone: wrk_runner.WrkResult | None = None  # one connection: hash + everything else
+    checklist_ab: dict[str, tuple[int, int]] = field(default_factory=dict)  # failed, total
     plans: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -97,7 +108,7 @@ def http_json(method: str, url: str, body: dict[str, str] | None = None) -> dict
     request = urllib.request.Request(url, data=data, method=method)
     request.add_header("Content-Type", "application/json")
     request.add_header("X-Forwarded-Proto", "https")
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our own server
+    with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())  # type: ignore[no-any-return]
 
 
@@ -107,7 +118,7 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 60) ->
         if process.poll() is not None:
             raise SystemExit(f"server exited with {process.returncode}; see its log")
         try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310
+            urllib.request.urlopen(url, timeout=2)
             return
         except OSError:
             time.sleep(0.2)
@@ -117,8 +128,9 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 60) ->
 @contextmanager
 def gunicorn(env: dict[str, str], args: list[str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     with log.open("wb") as out:
-        process = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)  # fmt: skip
+        process = subprocess.Popen(
+            args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
         try:
             yield process
         finally:
@@ -219,13 +231,50 @@ def scenario_env(scenario: Scenario, tokens: dict[str, str], refresh_file: Path)
     return env
 
 
+def checklist_ab(base: str, work: Path) -> dict[str, tuple[int, int]]:
+    """The deployment checklist's own load tests, as written (ab), against this server."""
+    login_data = work / "login_data.json"
+    login_data.write_text(json.dumps({"email": RESIDENT_EMAIL, "password": seed.PASSWORD}))
+    commands = {
+        "ab -n 1000 -c 10 /health": ["-n", "1000", "-c", "10", f"{base}/health"],
+        "ab -n 100 -c 5 -p login_data.json /auth/login": [
+            "-n",
+            "100",
+            "-c",
+            "5",
+            "-p",
+            str(login_data),
+            "-T",
+            "application/json",
+            f"{base}/auth/login",
+        ],
+    }
+    outcomes = {}
+    for label, args in commands.items():
+        output = subprocess.run(
+            ["ab", "-q", "-H", "X-Forwarded-Proto: https", *args],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        failed = int(re.search(r"Failed requests:\s+(\d+)", output).group(1))  # type: ignore[union-attr]
+        non_2xx = re.search(r"Non-2xx responses:\s+(\d+)", output)
+        failed += int(non_2xx.group(1)) if non_2xx else 0
+        total = int(re.search(r"Complete requests:\s+(\d+)", output).group(1))  # type: ignore[union-attr]
+        outcomes[label] = (failed, total)
+        print(f"   {label}: {failed} failed of {total}", flush=True)
+    return outcomes
+
+
 def main() -> int:
     seed_count = int(os.environ.get("SEED", "10000"))
     workers = int(os.environ.get("WORKERS", "2"))
     duration = int(os.environ.get("DURATION", "10"))
     concurrencies = [int(c) for c in os.environ.get("CONCURRENCY", "10,50").split(",")]
     memory_passes = int(os.environ.get("MEMORY_PASSES", "3"))
-    url = os.environ.get("BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/village_bench")
+    url = os.environ.get(
+        "BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/village_bench"
+    )
     rounds = 12
     python = sys.executable
     work = Path(tempfile.mkdtemp(prefix="village-bench-"))
@@ -238,8 +287,13 @@ def main() -> int:
         "VILLAGE_ENV_FILE": os.devnull,
         "FLASK_SKIP_DOTENV": "1",
     }
-    subprocess.run([python, "-m", "alembic", "upgrade", "head"], cwd=BACKEND, env=base_env, check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run(
+        [python, "-m", "alembic", "upgrade", "head"],
+        cwd=BACKEND,
+        env=base_env,
+        check=True,
+        capture_output=True,
+    )
     seed.seed(url, seed_count, rounds)
     bench_users(url, rounds)
     run_plans = explain_plans(url)  # before the load, so a failure here costs nothing
@@ -257,46 +311,89 @@ def main() -> int:
         "LOG_LEVEL": "INFO",
         "DATABASE_POOL_SIZE": "5",
     }
-    run = Run(settings={
-        "users": seed_count, "workers": workers, "duration_s": duration,
-        "gunicorn": os.environ.get("GUNICORN_CMD_ARGS", "sync workers (gunicorn.conf.py)"),
-        "bcrypt_rounds": rounds, "cpus": os.cpu_count(),
-    })  # fmt: skip
+    run = Run(
+        settings={
+            "users": seed_count,
+            "workers": workers,
+            "duration_s": duration,
+            "gunicorn": os.environ.get("GUNICORN_CMD_ARGS", "sync workers (gunicorn.conf.py)"),
+            "bcrypt_rounds": rounds,
+            "cpus": os.cpu_count(),
+        }
+    )
     run.bcrypt_seconds = bcrypt_verification_seconds(rounds)
-    print(f"== one bcrypt verification at cost {rounds}: {run.bcrypt_seconds * 1000:.0f} ms", flush=True)
+    print(
+        f"== one bcrypt verification at cost {rounds}: {run.bcrypt_seconds * 1000:.0f} ms",
+        flush=True,
+    )
 
     hello_port, app_port = free_port(), free_port()
-    hello_args = [python, "-m", "gunicorn", "-c", str(BACKEND / "gunicorn.conf.py"), "--chdir", str(BENCH),
-                  "hello_app:app"]  # fmt: skip
+    hello_args = [
+        python,
+        "-m",
+        "gunicorn",
+        "-c",
+        str(BACKEND / "gunicorn.conf.py"),
+        "--chdir",
+        str(BENCH),
+        "hello_app:app",
+    ]
     with gunicorn({**server_env, "PORT": str(hello_port)}, hello_args, work / "hello.log") as hello:
         wait_for(f"http://127.0.0.1:{hello_port}/", hello)
         for connections in concurrencies:
-            result = wrk_runner.run(f"http://127.0.0.1:{hello_port}/", connections=connections,
-                                    duration=duration)  # fmt: skip
+            result = wrk_runner.run(
+                f"http://127.0.0.1:{hello_port}/", connections=connections, duration=duration
+            )
             run.floor_rps[connections] = result.requests_per_second
-            print(f"   floor (hello) c={connections}: {result.requests_per_second:,.0f} req/s", flush=True)
+            print(
+                f"   floor (hello) c={connections}: {result.requests_per_second:,.0f} req/s",
+                flush=True,
+            )
 
     app_args = [python, str(BACKEND / "main.py")]
     with gunicorn({**server_env, "PORT": str(app_port)}, app_args, work / "app.log") as app:
         base = f"http://127.0.0.1:{app_port}"
         wait_for(f"{base}/health", app)
         tokens = {
-            "admin": str(http_json("POST", f"{base}/auth/login", {"email": ADMIN_EMAIL, "password": seed.PASSWORD})["access_token"]),
-            "resident": str(http_json("POST", f"{base}/auth/login", {"email": RESIDENT_EMAIL, "password": seed.PASSWORD})["access_token"]),
-        }  # fmt: skip
+            "admin": str(
+                http_json(
+                    "POST", f"{base}/auth/login", {"email": ADMIN_EMAIL, "password": seed.PASSWORD}
+                )["access_token"]
+            ),
+            "resident": str(
+                http_json(
+                    "POST",
+                    f"{base}/auth/login",
+                    {"email": RESIDENT_EMAIL, "password": seed.PASSWORD},
+                )["access_token"]
+            ),
+        }
         run.rss_mb.append(worker_rss_mb(app.pid))
         login = next(s for s in SCENARIOS if s.name == "login")
-        run.login_alone = wrk_runner.run(base + login.path, connections=1, threads=1, duration=duration,
-                                         env=scenario_env(login, tokens, work / "none"))  # fmt: skip
+        run.login_alone = wrk_runner.run(
+            base + login.path,
+            connections=1,
+            threads=1,
+            duration=duration,
+            env=scenario_env(login, tokens, work / "none"),
+        )
         print(f"   login, one connection: p50 {run.login_alone.p50_ms:.1f} ms", flush=True)
         for number in range(memory_passes):
             levels = concurrencies if number == 0 else concurrencies[:1]
             for connections in levels:
                 refresh_file = work / f"refresh-{number}-{connections}.txt"
-                refresh_file.write_text("\n".join(
-                    str(http_json("POST", f"{base}/auth/login", {"email": RESIDENT_EMAIL, "password": seed.PASSWORD})["refresh_token"])
-                    for _ in range(connections)
-                ))  # fmt: skip
+                refresh_file.write_text(
+                    "\n".join(
+                        str(
+                            http_json(
+                                "POST",
+                                f"{base}/auth/login",
+                                {"email": RESIDENT_EMAIL, "password": seed.PASSWORD},
+                            )["refresh_token"]
+                        )
+                        for _ in range(connections)
+                    )
+                )
                 for scenario in SCENARIOS:
                     result = wrk_runner.run(
                         base + scenario.path,
@@ -308,11 +405,15 @@ def main() -> int:
                     )
                     if number == 0:
                         run.results[(scenario.name, connections)] = result
-                    print(f"   pass {number + 1} c={connections} {scenario.name:<13} "
-                          f"{result.requests_per_second:>9,.1f} req/s  p50 {result.p50_ms:6.2f} ms  "
-                          f"p99 {result.p99_ms:7.2f} ms  errors {result.errors}", flush=True)  # fmt: skip
+                    print(
+                        f"   pass {number + 1} c={connections} {scenario.name:<13} "
+                        f"{result.requests_per_second:>9,.1f} req/s  p50 {result.p50_ms:6.2f} ms  "
+                        f"p99 {result.p99_ms:7.2f} ms  errors {result.errors}",
+                        flush=True,
+                    )
             run.rss_mb.append(worker_rss_mb(app.pid))
             print(f"   worker RSS after pass {number + 1}: {run.rss_mb[-1]} MB", flush=True)
+        run.checklist_ab = checklist_ab(base, work)
 
     run.plans = run_plans
     run.settings["search"] = f"q={SEARCH_FRAGMENT} matches {matches(url, SEARCH_FRAGMENT):,} users"

@@ -15,16 +15,28 @@ from datetime import UTC, datetime, timedelta
 
 import psycopg
 from faker import Faker
-
 from village.security.passwords import hash_password
 
 PASSWORD = "Bench-Passw0rd!"
-ROLES = ["resident"] * 960 + ["accounting_admin"] * 10 + ["village_admin"] * 25 + ["super_admin"] * 5
+ROLES = (
+    ["resident"] * 960 + ["accounting_admin"] * 10 + ["village_admin"] * 25 + ["super_admin"] * 5
+)
 STATUSES = ["active"] * 90 + ["pending"] * 6 + ["inactive"] * 4
 COLUMNS = (
-    "email", "full_name", "phone", "role", "status", "house_number", "address", "password_hash",
-    "password_changed_at", "failed_login_count", "created_at", "updated_at", "last_login_at",
-)  # fmt: skip
+    "email",
+    "full_name",
+    "phone",
+    "role",
+    "status",
+    "house_number",
+    "address",
+    "password_hash",
+    "password_changed_at",
+    "failed_login_count",
+    "created_at",
+    "updated_at",
+    "last_login_at",
+)
 
 
 def rows(count: int, password_hash: str, seed: int = 2026):
@@ -36,7 +48,9 @@ def rows(count: int, password_hash: str, seed: int = 2026):
         faker = thai if i % 3 else english
         name = faker.name()
         created = now - timedelta(seconds=random.randint(0, 2 * 365 * 86_400))
-        last_login = created + timedelta(seconds=random.randint(0, int((now - created).total_seconds())))
+        last_login = created + timedelta(
+            seconds=random.randint(0, int((now - created).total_seconds()))
+        )
         yield (
             f"{english.user_name()}.{i}@bench.example",
             name,
@@ -56,10 +70,13 @@ def rows(count: int, password_hash: str, seed: int = 2026):
 
 def seed(url: str, count: int, rounds: int = 12) -> None:
     password_hash = hash_password(PASSWORD, rounds)
-    with psycopg.connect(url.replace("+psycopg", "")) as conn:
-        with conn.cursor() as cur, cur.copy(f"COPY users ({', '.join(COLUMNS)}) FROM STDIN") as copy:
-            for row in rows(count, password_hash):
-                copy.write_row(row)
+    with (
+        psycopg.connect(url.replace("+psycopg", "")) as conn,
+        conn.cursor() as cur,
+        cur.copy(f"COPY users ({', '.join(COLUMNS)}) FROM STDIN") as copy,
+    ):
+        for row in rows(count, password_hash):
+            copy.write_row(row)
     # Fresh statistics and visibility map, as a database that has been running a while has.
     with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")

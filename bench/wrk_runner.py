@@ -38,7 +38,9 @@ def parse(output: str) -> WrkResult:
     errors = 0
     if match := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
         errors += int(match.group(1))
-    if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
+    if match := re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    ):
         errors += sum(int(n) for n in match.groups())
     return WrkResult(rps, p50, p99, requests, errors)
 
@@ -54,9 +56,17 @@ def run(
 ) -> WrkResult:
     threads = threads or min(connections, 2)
     command = [
-        "wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s",
-        "-s", str(WRK_DIR / script), url,
-    ]  # fmt: skip
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{duration}s",
+        "--latency",
+        "--timeout",
+        "10s",
+        "-s",
+        str(WRK_DIR / script),
+        url,
+    ]
     completed = subprocess.run(
         command, env={**os.environ, **(env or {})}, capture_output=True, text=True, check=True
     )

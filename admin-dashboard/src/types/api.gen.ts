@@ -2513,7 +2513,7 @@ export interface components {
         /** UserPage */
         UserPage: {
             /** Items */
-            items: components["schemas"]["UserPage.UserRead"][];
+            items: components["schemas"]["UserPage.MaskedUserRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -2522,15 +2522,10 @@ export interface components {
             total: number;
         };
         /**
-         * Role
-         * @enum {string}
+         * MaskedUserRead
+         * @description A user with the national ID masked to its last four digits (lists, readers).
          */
-        "UserPage.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserRead
-         * @description A user as admins see it. The password hash is never part of it.
-         */
-        "UserPage.UserRead": {
+        "UserPage.MaskedUserRead": {
             /** Address */
             address: string | null;
             /**
@@ -2568,6 +2563,11 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * Role
+         * @enum {string}
+         */
+        "UserPage.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
         /**
          * UserStatus
          * @enum {string}

@@ -8,6 +8,6 @@ from village.observability import metrics
 
 def record_database() -> None:
     """Run the health check and record its database verdict (a scrape hook)."""
-    report = service.check()
-    metrics.DB_UP.set(1 if report["database"] == "connected" else 0)
-    metrics.DB_CHECK.observe(report["database_latency_ms"] / 1000)
+    database = service.database_check()
+    metrics.DB_UP.set(1 if database.ok else 0)
+    metrics.DB_CHECK.observe(database.latency_seconds)
