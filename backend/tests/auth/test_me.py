@@ -99,3 +99,15 @@ def test_password_policy_is_published(client):
     body = client.get("/auth/password-policy").json
     assert body["min_length"] == 8
     assert body["rules"][0] == "At least 8 characters"
+
+
+def test_profile_changes_are_audited_before_and_after_without_the_full_id(app, client, login_as):
+    from tests.helpers import audit_events
+
+    signed_in = login_as("resident", full_name="Old Name")
+    client.patch(
+        "/auth/me", json={"full_name": "New Name", "national_id": VALID_ID}, headers=signed_in.headers
+    )
+    [event] = audit_events(app, "profile_updated")
+    assert event.details["changes"]["full_name"] == {"from": "Old Name", "to": "New Name"}
+    assert event.details["changes"]["national_id"] == {"from": None, "to": "*********0708"}

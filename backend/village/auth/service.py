@@ -318,10 +318,8 @@ def update_profile(
         changes.pop("email")
     elif new_email is not None:
         _reauthenticate(user, current_password, client)
-    changed = {k: v for k, v in changes.items() if getattr(user, k) != v}
-    for field, value in changed.items():
-        setattr(user, field, value)
-    if changed:
+    diff = users.apply_changes(user, changes)
+    if diff:
         users.flush_or_conflict()
         audit.record(
             "profile_updated",
@@ -329,7 +327,7 @@ def update_profile(
             target_type="user",
             target_id=user.id,
             client=client,
-            details={"fields": sorted(changed)},
+            details={"changes": diff},
         )
     return user
 

@@ -120,7 +120,7 @@ def update(*, actor: User, user_id: int, changes: dict[str, Any], client: Client
             active_super_admins=_active_super_admins(lock=user.role is Role.SUPER_ADMIN),
         )
     )
-    diff = _apply(user, changes)
+    diff = apply_changes(user, changes)
     if not diff:
         return user
     flush_or_conflict()
@@ -308,8 +308,8 @@ def _active_super_admins(*, lock: bool) -> int:
     return len(database.session().scalars(stmt).all())
 
 
-def _apply(user: User, changes: dict[str, Any]) -> dict[str, Any]:
-    """Set the changed fields; return a before/after diff without secrets."""
+def apply_changes(user: User, changes: dict[str, Any]) -> dict[str, Any]:
+    """Set the changed fields; return a before/after diff for the audit, without secrets."""
     diff: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "password":
