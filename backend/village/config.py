@@ -113,6 +113,12 @@ class Settings(BaseSettings):
     SESSION_COOKIE_SECURE: bool | None = None
     SESSION_COOKIE_HTTPONLY: bool = True
     SESSION_COOKIE_SAMESITE: Literal["Strict", "Lax", "None"] = "Strict"
+    # Share the browser-session cookies with sibling hosts, e.g. your-domain.com when
+    # the dashboard is admin.your-domain.com and the API api.your-domain.com (the
+    # dashboard must read the CSRF cookie). Unset: host-only cookies (same origin).
+    SESSION_COOKIE_DOMAIN: str | None = Field(
+        None, pattern=r"^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", max_length=253
+    )
     FORCE_HTTPS: bool | None = None
     TRUSTED_PROXIES: int = Field(0, ge=0, le=5)
 

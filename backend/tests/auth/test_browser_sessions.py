@@ -104,3 +104,21 @@ def test_bearer_clients_are_unaffected_by_cookies(client, login_as):
     )
     assert response.status_code == 200
     assert response.json["refresh_token"]
+
+
+def test_cookies_can_be_shared_with_sibling_hosts(make_app, make_user):
+    # Dashboard on admin.example.com, API on api.example.com: the dashboard's
+    # script must read the CSRF cookie, and the refresh cookie must reach the API.
+    app = make_app(SESSION_COOKIE_DOMAIN="example.com")
+    user = make_user()
+    response = app.test_client().post(
+        "/auth/login", json={"email": user.email, "password": PASSWORD}
+    )
+    cookies = cookies_of(response)
+    assert cookies["village_refresh"]["domain"] == "example.com"
+    assert cookies["village_csrf"]["domain"] == "example.com"
+
+
+def test_cookies_are_host_only_by_default(browser):
+    _, _, response = browser
+    assert not any(c["domain"] for c in cookies_of(response).values())

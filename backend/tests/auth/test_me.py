@@ -106,7 +106,9 @@ def test_profile_changes_are_audited_before_and_after_without_the_full_id(app, c
 
     signed_in = login_as("resident", full_name="Old Name")
     client.patch(
-        "/auth/me", json={"full_name": "New Name", "national_id": VALID_ID}, headers=signed_in.headers
+        "/auth/me",
+        json={"full_name": "New Name", "national_id": VALID_ID},
+        headers=signed_in.headers,
     )
     [event] = audit_events(app, "profile_updated")
     assert event.details["changes"]["full_name"] == {"from": "Old Name", "to": "New Name"}

@@ -198,6 +198,7 @@ def init_app(app: Flask, settings: Settings) -> None:
         JWT_CSRF_IN_COOKIES=True,
         JWT_COOKIE_SECURE=settings.cookie_secure,
         JWT_COOKIE_SAMESITE=settings.SESSION_COOKIE_SAMESITE,
+        JWT_COOKIE_DOMAIN=settings.SESSION_COOKIE_DOMAIN,
         JWT_SESSION_COOKIE=False,
     )
     app.before_request(_refuse_oversized_token)
