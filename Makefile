@@ -22,7 +22,7 @@ PYTEST_WORKERS ?= 2
 WITH_DEV_ENV := set -a; . $(DEV_ENV); set +a;
 
 .PHONY: help run serve install migrate admin bench test test-backend test-backend-sqlite \
-        test-backend-postgres test-alerts lint format lock clean node-check dashboard \
+        test-backend-postgres test-alerts bench-tools lint format lock clean node-check dashboard \
         dashboard-install dashboard-if-possible test-dashboard test-dashboard-types \
         test-dashboard-unit test-dashboard-e2e lint-dashboard
 
@@ -124,9 +124,20 @@ test-backend-postgres: install
 	  echo "SKIPPED: the PostgreSQL run of the backend tests (no server; see docs/development.md)."; \
 	fi
 
-bench: install ## Benchmark the production server on PostgreSQL (SEED=100000 for the scale run)
+bench: install bench-tools ## Benchmark the production server on PostgreSQL (SEED=100000 for the scale run)
 	$(VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
 	$(VENV)/bin/python bench/run.py
+
+# wrk drives the load and ab runs the checklist's own commands: Debian packages,
+# installed here when make runs as root, otherwise named with the command to run.
+bench-tools:
+	@missing=(); command -v wrk >/dev/null || missing+=(wrk); command -v ab >/dev/null || missing+=(apache2-utils); \
+	if [ "$${#missing[@]}" -gt 0 ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
+	    apt-get install -y -qq --no-install-recommends "$${missing[@]}"; \
+	  else echo "make bench needs wrk and ab: sudo apt-get install $${missing[*]}"; exit 1; fi; \
+	fi
 
 test-alerts: ## promtool: check the alert rules and run their unit tests
 	@if command -v promtool >/dev/null 2>&1; then \

@@ -280,7 +280,15 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="village-bench-"))
 
     print(f"== seeding {seed_count:,} users into {sa.engine.make_url(url).database}", flush=True)
-    recreate_database(url)
+    try:
+        recreate_database(url)
+    except sa.exc.OperationalError as error:
+        print(
+            f"make bench needs PostgreSQL: {sa.engine.make_url(url).render_as_string()} "
+            f"did not answer ({error.orig}). Start it, or point BENCH_DATABASE_URL at one.",
+            file=sys.stderr,
+        )
+        return 2
     base_env = {
         **os.environ,
         "DATABASE_URL": url,
