@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from tests.deploy.nginx import free_port, running_nginx
+from village.security import headers
 
 SECURITY_HEADERS = (
     "strict-transport-security",
@@ -114,6 +115,17 @@ def test_security_headers_on_every_api_answer_never_doubled(stack, path):
     assert response.headers["x-frame-options"] == "DENY"
     assert "max-age=31536000" in response.headers["strict-transport-security"]
     assert "server" not in response.headers or "/" not in response.headers["server"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/health", "/auth/me", "/api/v1/users", "/api/openapi.json", "/api/docs"]
+)
+def test_nginx_sends_the_apps_own_policies(stack, path):
+    """nginx replaces the app's copies, so its values must be the app's (no drift)."""
+    nginx, client, _ = stack
+    response = client.get(f"{nginx.api}{path}")
+    assert response.headers["content-security-policy"] == headers.policy_for(path)[0]
+    assert response.headers["permissions-policy"] == headers.COMMON_HEADERS["Permissions-Policy"]
 
 
 def test_only_the_api_paths_reach_the_app(stack):
