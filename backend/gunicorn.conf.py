@@ -23,11 +23,16 @@ from gunicorn.http import wsgi as _gunicorn_wsgi
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
+_made_metrics_dir: str | None = None
+
+
 def _fresh_metrics_dir() -> str:
     """Samples of an earlier run must never be summed into this one."""
+    global _made_metrics_dir  # noqa: PLW0603 - remembered for on_exit
     configured = os.environ.get(MULTIPROC_ENV)
     if not configured:
-        return tempfile.mkdtemp(prefix="village-metrics-")
+        _made_metrics_dir = tempfile.mkdtemp(prefix="village-metrics-")
+        return _made_metrics_dir
     path = Path(configured)
     if path.is_dir():
         for entry in path.iterdir():
@@ -132,6 +137,12 @@ def post_fork(server: Any, worker: Any) -> None:
     wsgi = sys.modules.get("village.wsgi")
     if wsgi is not None:  # absent when this config serves another app (the bench floor)
         wsgi.app.extensions["village.db"].engine.dispose(close=False)
+
+
+def on_exit(server: Any) -> None:
+    """Remove the metrics directory this start created (a configured one is left in place)."""
+    if _made_metrics_dir is not None:
+        shutil.rmtree(_made_metrics_dir, ignore_errors=True)
 
 
 def child_exit(server: Any, worker: Any) -> None:

@@ -115,3 +115,32 @@ def test_two_workers_are_summed_and_a_dead_workers_counts_stay(gunicorn):
         assert time.monotonic() < deadline, "gunicorn did not replace the killed worker"
         time.sleep(0.2)
     assert health_count(base) - start == sent  # the dead worker's requests still count
+
+
+def test_a_metrics_directory_gunicorn_made_itself_is_removed_at_exit(
+    scratch_database_url, tmp_path
+):
+    env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
+    env |= {"DATABASE_URL": scratch_database_url, "TMPDIR": str(tmp_path)}
+    migrated = run([sys.executable, "-m", "alembic", "upgrade", "head"], env)
+    assert migrated.returncode == 0, migrated.stderr
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "village.wsgi:app"],
+        cwd=BACKEND,
+        env={**env, "PORT": str(port), "WEB_CONCURRENCY": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not _up(f"http://127.0.0.1:{port}"):
+            assert time.monotonic() < deadline and process.poll() is None, "no start"
+            time.sleep(0.2)
+        (made,) = tmp_path.glob("village-metrics-*")
+        assert any(made.iterdir()), "the worker keeps its samples there"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+    assert list(tmp_path.glob("village-metrics-*")) == []
