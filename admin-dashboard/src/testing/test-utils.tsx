@@ -12,6 +12,7 @@ import type { Me } from '@/lib/auth/api';
 import { AuthContextProvider } from '@/lib/auth/auth-provider';
 import type { AuthContextValue } from '@/lib/auth/auth-provider';
 import { i18n } from '@/lib/i18n';
+import type { components } from '@/types/api.gen';
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   super_admin: [
@@ -30,13 +31,15 @@ export const ASSIGNABLE: Record<Role, Role[]> = {
   resident: [],
 };
 
-export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
+type User = components['schemas']['UserRead'];
+
+export function makeUser(overrides: Partial<User> = {}): User {
   return {
     id: 1,
-    email: `${role}@example.com`,
-    full_name: `Test ${role}`,
+    email: 'user@example.com',
+    full_name: 'Test User',
     phone: null,
-    role,
+    role: 'resident',
     status: 'active',
     house_number: null,
     address: null,
@@ -45,6 +48,13 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
     updated_at: '2026-11-01T08:00:00Z',
     last_login_at: null,
     locked_until: null,
+    ...overrides,
+  };
+}
+
+export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
+  return {
+    ...makeUser({ email: `${role}@example.com`, full_name: `Test ${role}`, role }),
     permissions: ROLE_PERMISSIONS[role],
     assignable_roles: ASSIGNABLE[role],
     ...overrides,

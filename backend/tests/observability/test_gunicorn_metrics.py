@@ -9,7 +9,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,26 +40,16 @@ def worker_pids(master: int) -> set[int]:
     return {int(pid) for pid in out.split()}
 
 
-@pytest.fixture
-def gunicorn(scratch_database_url, tmp_path):
-    env = {**os.environ, "DATABASE_URL": scratch_database_url}
+@contextmanager
+def running_gunicorn(env: dict[str, str], workers: int) -> Iterator[tuple[str, subprocess.Popen]]:
+    """gunicorn from gunicorn.conf.py on a free port, up with all its workers; stopped after."""
     migrated = run([sys.executable, "-m", "alembic", "upgrade", "head"], env)
     assert migrated.returncode == 0, migrated.stderr
-    metrics_dir = tmp_path / "prometheus"
-    metrics_dir.mkdir()
-    # Left over from an earlier run: must not be summed into this one (nor break the scrape).
-    (metrics_dir / "counter_999999.db").write_bytes(b"stale garbage")
-    port, log_file = free_port(), Path(log_file_for("gunicorn"))
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "village.wsgi:app"],
         cwd=BACKEND,
-        env={
-            **env,
-            "PORT": str(port),
-            "WEB_CONCURRENCY": "2",
-            "LOG_FILE": str(log_file),
-            "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),
-        },
+        env={**env, "PORT": str(port), "WEB_CONCURRENCY": str(workers)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -66,19 +58,37 @@ def gunicorn(scratch_database_url, tmp_path):
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
-        while len(worker_pids(process.pid)) < 2 or not _up(base):
+        while len(worker_pids(process.pid)) < workers or not _up(base):
             if time.monotonic() > deadline or process.poll() is not None:
                 pytest.fail("gunicorn did not start")
             time.sleep(0.2)
-        yield base, process, log_file, metrics_dir
+        yield base, process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
-        _, errors = process.communicate(timeout=30)
-        Path(log_file_for("gunicorn-stderr")).write_text(errors)
-        assert "Traceback" not in errors, errors
-        # gunicorn's own lines go through the app's JSON formatter too.
-        lines = [json.loads(line) for line in errors.splitlines() if line.strip()]
-        assert any(line["logger"] == "gunicorn.error" for line in lines)
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def gunicorn(scratch_database_url, tmp_path):
+    metrics_dir = tmp_path / "prometheus"
+    metrics_dir.mkdir()
+    # Left over from an earlier run: must not be summed into this one (nor break the scrape).
+    (metrics_dir / "counter_999999.db").write_bytes(b"stale garbage")
+    log_file = Path(log_file_for("gunicorn"))
+    env = {
+        **os.environ,
+        "DATABASE_URL": scratch_database_url,
+        "LOG_FILE": str(log_file),
+        "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),
+    }
+    with running_gunicorn(env, workers=2) as (base, process):
+        yield base, process, log_file, metrics_dir
+    errors = process.stderr.read()
+    Path(log_file_for("gunicorn-stderr")).write_text(errors)
+    assert "Traceback" not in errors, errors
+    # gunicorn's own lines go through the app's JSON formatter too.
+    lines = [json.loads(line) for line in errors.splitlines() if line.strip()]
+    assert any(line["logger"] == "gunicorn.error" for line in lines)
 
 
 def _up(base: str) -> bool:
@@ -122,25 +132,7 @@ def test_a_metrics_directory_gunicorn_made_itself_is_removed_at_exit(
 ):
     env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
     env |= {"DATABASE_URL": scratch_database_url, "TMPDIR": str(tmp_path)}
-    migrated = run([sys.executable, "-m", "alembic", "upgrade", "head"], env)
-    assert migrated.returncode == 0, migrated.stderr
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "village.wsgi:app"],
-        cwd=BACKEND,
-        env={**env, "PORT": str(port), "WEB_CONCURRENCY": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while not _up(f"http://127.0.0.1:{port}"):
-            assert time.monotonic() < deadline and process.poll() is None, "no start"
-            time.sleep(0.2)
+    with running_gunicorn(env, workers=1):
         (made,) = tmp_path.glob("village-metrics-*")
         assert any(made.iterdir()), "the worker keeps its samples there"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
     assert list(tmp_path.glob("village-metrics-*")) == []

@@ -7,6 +7,7 @@ and one access line per request.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -149,7 +150,12 @@ def request_route() -> str:
     """
     if request.url_rule is None:
         return "<unmatched>"
-    return _RULE_VARIABLE.sub(r"{\1}", request.url_rule.rule)
+    return _openapi_path(request.url_rule.rule)
+
+
+@functools.cache  # one entry per URL rule; asked twice per request (access line, metrics)
+def _openapi_path(rule: str) -> str:
+    return _RULE_VARIABLE.sub(r"{\1}", rule)
 
 
 def request_seconds() -> float:

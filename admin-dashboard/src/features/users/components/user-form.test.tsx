@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/lib/problem';
-import { authValue, jsonResponse, makeMe, renderWithProviders } from '@/testing/test-utils';
+import { authValue, jsonResponse, makeMe, makeUser, renderWithProviders } from '@/testing/test-utils';
 
-import type { User } from '../api/get-users';
 import { toUpdateBody, UserForm } from './user-form';
 
 beforeEach(() => {
@@ -16,21 +15,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const resident: User = {
+const resident = makeUser({
   id: 7,
   email: 'nok@example.com',
   full_name: 'Nok Resident',
   phone: '0812345678',
-  role: 'resident',
-  status: 'active',
   house_number: '12/3',
-  address: null,
-  national_id: null,
-  created_at: '2026-11-01T08:00:00Z',
-  updated_at: '2026-11-01T08:00:00Z',
-  last_login_at: null,
-  locked_until: null,
-} as User;
+});
 
 async function fillRequired() {
   const user = userEvent.setup();
