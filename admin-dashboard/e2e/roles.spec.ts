@@ -61,6 +61,8 @@ test('a village admin manages residents but deletes nobody and sees no audit log
   // The role picker offers only what a village admin may assign.
   await nav(page).getByRole('link', { name: 'Users' }).click();
   await page.getByRole('link', { name: 'New user' }).click();
+  // The form's route loads lazily; until it shows, the list's own Role filter is on screen.
+  await expect(page.getByRole('heading', { name: 'New user', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: 'Role' }).click();
   await expect(page.getByRole('option')).toHaveText(['Accounting admin', 'Resident']);
   await page.keyboard.press('Escape');
