@@ -1,7 +1,8 @@
-"""Small helpers shared by tests: read rows back, count audit events."""
+"""Small helpers shared by tests: read rows back, count audit events, find a free port."""
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 from sqlalchemy import select
@@ -44,3 +45,10 @@ def sessions_of(app: Any, user_id: int) -> list[AuthSession]:
             .order_by(AuthSession.created_at)
         )
         return list(database.session().scalars(stmt))
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on, for a server a test starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

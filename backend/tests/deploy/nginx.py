@@ -21,16 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import free_port
+
 REPO = Path(__file__).resolve().parents[3]
 SITE = REPO / "deploy" / "nginx" / "village-management.conf"
 API_HOST = "127.0.0.1"
 ADMIN_HOST = "localhost"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def nginx_binary() -> str:

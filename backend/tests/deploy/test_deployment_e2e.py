@@ -18,12 +18,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.deploy.nginx import free_port, running_nginx
+from tests.deploy.nginx import running_nginx
+from tests.helpers import free_port
 from tests.log_capture import log_file_for, must_never_be_logged
 from tests.operations.test_operator_commands import (  # noqa: F401
     ADMIN_PASSWORD,
     BACKEND,
     create_admin,
+    flask,
     operator_env,
     server,
 )
@@ -100,20 +102,14 @@ def test_verify_passes_against_nginx_gunicorn_and_postgres(app_server, tmp_path)
     (dashboard / "index.html").write_text("<!doctype html><title>Village</title>")
     with running_nginx(tmp_path / "nginx", port, dashboard) as nginx:
         origin = PRODUCTION["CORS_ORIGINS"]
-        result = subprocess.run(
-            [
-                sys.executable, "-m", "flask", "--app", "village", "verify", nginx.api,
-                "--http-url", nginx.http, "--frontend-url", nginx.admin,
-                "--origin", origin, "--cacert", str(nginx.cert),
-                "--admin-email", "admin@example.com", "--admin-password-stdin",
-            ],
-            input=ADMIN_PASSWORD + "\n",
-            cwd=BACKEND,
-            env={**env, "LOG_FILE": log_file_for("e2e-verify")},
-            capture_output=True,
-            text=True,
+        result = flask(
+            {**env, "LOG_FILE": log_file_for("e2e-verify")},
+            "verify", nginx.api,
+            "--http-url", nginx.http, "--frontend-url", nginx.admin,
+            "--origin", origin, "--cacert", str(nginx.cert),
+            "--admin-email", "admin@example.com", "--admin-password-stdin",
+            stdin=ADMIN_PASSWORD + "\n",
             timeout=120,
-            check=False,
         )  # fmt: skip
         access_log = nginx.access_log()
     report = result.stdout
@@ -146,16 +142,14 @@ def test_verify_passes_against_nginx_gunicorn_and_postgres(app_server, tmp_path)
 def test_verify_fails_loudly_on_a_deployment_without_tls(operator_env):  # noqa: F811
     # The development server straight over plain HTTP: no TLS, no redirect, no nginx.
     with server({**operator_env, "LOG_FILE": log_file_for("plain")}) as base:
-        result = subprocess.run(
-            [sys.executable, "-m", "flask", "--app", "village", "verify", base,
-             "--origin", "https://admin.example.com"],
-            cwd=BACKEND,
-            env={**operator_env, "LOG_FILE": log_file_for("verify-plain")},
-            capture_output=True,
-            text=True,
+        result = flask(
+            {**operator_env, "LOG_FILE": log_file_for("verify-plain")},
+            "verify",
+            base,
+            "--origin",
+            "https://admin.example.com",
             timeout=120,
-            check=False,
-        )  # fmt: skip
+        )
     assert result.returncode == 1
     assert "✘ BASE_URL uses HTTPS" in result.stdout
     assert "✔ health status is healthy" in result.stdout

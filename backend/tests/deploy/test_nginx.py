@@ -16,7 +16,8 @@ from typing import ClassVar
 import httpx
 import pytest
 
-from tests.deploy.nginx import free_port, running_nginx
+from tests.deploy.nginx import running_nginx
+from tests.helpers import free_port
 from village.security import headers
 
 SECURITY_HEADERS = (

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import free_port
 from tests.log_capture import log_file_for
 from tests.observability.test_metrics import parse, total
-from tests.operations.test_operator_commands import BACKEND, free_port, run
+from tests.operations.test_operator_commands import BACKEND, run
 
 
 def get(url: str) -> bytes:

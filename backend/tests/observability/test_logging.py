@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import subprocess
-import sys
 import urllib.request
 from pathlib import Path
 
@@ -16,7 +14,7 @@ import sqlalchemy as sa
 from tests.conftest import TABLES, make_settings, sign_in
 from tests.factories import UserFactory
 from tests.log_capture import log_file_for
-from tests.operations.test_operator_commands import operator_env, server  # noqa: F401
+from tests.operations.test_operator_commands import flask, operator_env, server  # noqa: F401
 from village import create_app
 from village.enums import Role
 from village.observability import logging as app_logging
@@ -180,14 +178,7 @@ def test_the_development_server_writes_no_access_lines_of_its_own(operator_env):
 
 def test_the_log_file_is_one_json_object_per_line(operator_env):  # noqa: F811
     log_file = Path(log_file_for("cli"))
-    result = subprocess.run(
-        [sys.executable, "-m", "flask", "--app", "village", "prune-audit"],
-        env={**operator_env, "LOG_FILE": str(log_file), "LOG_LEVEL": "DEBUG"},
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = flask({**operator_env, "LOG_FILE": str(log_file), "LOG_LEVEL": "DEBUG"}, "prune-audit")
     assert result.returncode == 0, result.stderr
     parsed = [json.loads(line) for line in log_file.read_text().splitlines()]
     assert any(line.get("event") == "audit_pruned" for line in parsed)

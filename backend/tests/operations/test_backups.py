@@ -5,19 +5,14 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from tests.operations.test_operator_commands import create_admin, operator_env, run  # noqa: F401
+from tests.operations.test_operator_commands import create_admin, flask, operator_env  # noqa: F401
 from village.observability.metrics import latest_backup_time
-
-
-def flask(env, *args):
-    return run([sys.executable, "-m", "flask", "--app", "village", *args], env)
 
 
 @pytest.fixture

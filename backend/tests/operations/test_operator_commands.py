@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import free_port
 from tests.log_capture import log_file_for
 
 BACKEND = Path(__file__).resolve().parents[2]
@@ -32,6 +32,16 @@ def run(args, env, stdin="", cwd=BACKEND, timeout=60):
         text=True,
         timeout=timeout,
         check=False,
+    )
+
+
+def flask(env, *args, stdin="", timeout=60):
+    """`flask --app village ARGS` from backend/, as the docs have operators run it."""
+    return run(
+        [sys.executable, "-m", "flask", "--app", "village", *args],
+        env,
+        stdin=stdin,
+        timeout=timeout,
     )
 
 
@@ -123,12 +133,6 @@ def test_production_start_refuses_unsafe_settings_listing_each(operator_env):
     for setting in ("JWT_SECRET_KEY", "SECRET_KEY", "FLASK_DEBUG", "DATABASE_URL", "CORS_ORIGINS"):
         assert f"✘ {setting}" in result.stderr
     assert "fix:" in result.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def http(method, url, body=None, token=None):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 
 from tests.conftest import make_settings
 from tests.log_capture import log_file_for
-from tests.operations.test_operator_commands import create_admin, operator_env, run  # noqa: F401
+from tests.operations.test_operator_commands import create_admin, flask, operator_env  # noqa: F401
 from village.operations import preflight
 
 GOOD = {
@@ -25,10 +24,6 @@ GOOD = {
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "TRUSTED_PROXIES": 1,  # nginx in front: HTTPS enforcement needs one trusted hop
 }
-
-
-def flask(env, *args):
-    return run([sys.executable, "-m", "flask", "--app", "village", *args], env)
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import sys
 
 import jwt
 import pytest
 
 from tests.conftest import make_settings
 from tests.helpers import audit_events
-from tests.operations.test_operator_commands import create_admin, run
+from tests.operations.test_operator_commands import create_admin, flask, operator_env  # noqa: F401
 from village.security.tokens import key_id
 
 CURRENT_KEY = make_settings("sqlite://").JWT_SECRET_KEY.get_secret_value()
@@ -117,24 +116,20 @@ def test_a_rotation_keeps_users_signed_in_until_the_old_key_is_removed(app, make
     assert finished.get("/auth/me", headers=fresh).status_code == 200
 
 
-def test_the_operator_commands_run_as_written(scratch_database_url):
+def test_the_operator_commands_run_as_written(operator_env):  # noqa: F811
     """`flask --app village rotate-jwt-key` and `logout-all` from backend/, as the docs say."""
-    import os
-
-    env = {**os.environ, "DATABASE_URL": scratch_database_url, "BCRYPT_ROUNDS": "4"}
-    assert run([sys.executable, "-m", "alembic", "upgrade", "head"], env).returncode == 0
+    env = operator_env
     assert create_admin(env).returncode == 0
-    flask = [sys.executable, "-m", "flask", "--app", "village"]
 
-    rotated = run([*flask, "rotate-jwt-key"], env)
+    rotated = flask(env, "rotate-jwt-key")
     assert rotated.returncode == 0, rotated.stderr
     assert re.search(r"^[0-9a-f]{64}$", rotated.stdout, flags=re.MULTILINE)
 
-    unknown = run([*flask, "logout-all", "--user", "ghost@example.com"], env)
+    unknown = flask(env, "logout-all", "--user", "ghost@example.com")
     assert unknown.returncode == 1
     assert "no account has the email ghost@example.com" in unknown.stderr
 
-    ended = run([*flask, "logout-all"], env)
+    ended = flask(env, "logout-all")
     assert ended.returncode == 0, ended.stderr
     assert "Ended 0 session(s) of every user" in ended.stdout
 

@@ -24,7 +24,8 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.operations.test_operator_commands import free_port, run
+from tests.helpers import free_port
+from tests.operations.test_operator_commands import run
 
 pytestmark = pytest.mark.postgres_only
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import socket
 import subprocess
 import time
 
@@ -16,7 +15,7 @@ import redis
 
 from tests.conftest import make_settings
 from tests.factories import PASSWORD
-from tests.helpers import audit_events
+from tests.helpers import audit_events, free_port
 from village import create_app
 from village.config import Settings
 from village.security.ratelimit import account_key
@@ -243,12 +242,6 @@ def test_instances_sharing_redis_share_the_limits(make_app, redis_url, redis_pre
     keys = redis.Redis.from_url(redis_url).keys(f"*{redis_prefix}*")
     assert keys
     assert all(CLIENT_A.encode() in key for key in keys)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def storage_errors(caplog):
