@@ -14,6 +14,7 @@ from apiflask import APIFlask
 from werkzeug.routing import BaseConverter
 
 from village.errors import PROBLEM_JSON
+from village.observability.logging import openapi_path
 from village.security import ratelimit
 
 PROBLEM_SCHEMA: dict[str, Any] = {
@@ -137,8 +138,7 @@ def _id_parameters(app: APIFlask) -> dict[str, set[str]]:
     for rule in app.url_map.iter_rules():
         names = set(re.findall(r"<id:(\w+)>", rule.rule))
         if names:
-            template = re.sub(r"<(?:[^<:>]+:)?(\w+)>", r"{\1}", rule.rule)
-            found.setdefault(template, set()).update(names)
+            found.setdefault(openapi_path(rule.rule), set()).update(names)
     return found
 
 

@@ -401,3 +401,25 @@ def test_tokens_outside_the_authorization_header_are_ignored(client, login_as, w
         response = client.get("/auth/me")
     assert response.status_code == 401
     assert client.get("/auth/me", headers=signed_in.headers).status_code == 200
+
+
+def test_a_request_decodes_its_token_once(client, login_as, monkeypatch):
+    """The rate limiter keys the request by the token's user before the view verifies
+    the same token; the work is shared, not done twice on every API call."""
+    from flask_jwt_extended import JWTManager
+
+    signed_in = login_as("village_admin")
+    decoded: list[str] = []
+    real = JWTManager._decode_jwt_from_config
+
+    def counting(self, encoded_token, *args, **kwargs):
+        decoded.append(encoded_token)
+        return real(self, encoded_token, *args, **kwargs)
+
+    monkeypatch.setattr(JWTManager, "_decode_jwt_from_config", counting)
+    assert client.application.extensions["village.limiter"].enabled
+    assert client.get("/api/v1/users", headers=signed_in.headers).status_code == 200
+    assert decoded == [signed_in.access_token]
+    # Each request decodes afresh: nothing outlives the request that decoded it.
+    assert client.get("/auth/me", headers=signed_in.headers).status_code == 200
+    assert decoded == [signed_in.access_token] * 2

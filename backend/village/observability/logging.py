@@ -84,13 +84,11 @@ def make_handler(handler: logging.Handler) -> logging.Handler:
 
 def secret_values(settings: Settings) -> list[str | None]:
     """Every configured secret: keys, tokens, and passwords inside connection URLs."""
+    keys = (settings.SECRET_KEY, settings.JWT_SECRET_KEY, settings.METRICS_TOKEN)
     values: list[str | None] = [
-        *(s.get_secret_value() for s in (settings.SECRET_KEY, settings.JWT_SECRET_KEY) if s),
+        *(key.get_secret_value() for key in keys if key),
         *settings.JWT_PREVIOUS_SECRET_KEYS,
     ]
-    metrics_token = getattr(settings, "METRICS_TOKEN", None)
-    if metrics_token is not None:
-        values.append(metrics_token.get_secret_value())
     for url in (settings.DATABASE_URL, settings.REDIS_URL):
         if url:
             try:
@@ -150,11 +148,12 @@ def request_route() -> str:
     """
     if request.url_rule is None:
         return "<unmatched>"
-    return _openapi_path(request.url_rule.rule)
+    return openapi_path(request.url_rule.rule)
 
 
 @functools.cache  # one entry per URL rule; asked twice per request (access line, metrics)
-def _openapi_path(rule: str) -> str:
+def openapi_path(rule: str) -> str:
+    """A Flask URL rule as an OpenAPI path template: `<id:user_id>` -> `{user_id}`."""
     return _RULE_VARIABLE.sub(r"{\1}", rule)
 
 
