@@ -13,6 +13,7 @@ from flask.cli import with_appcontext
 from village import database
 from village.admin import service as admin
 from village.audit import service as audit
+from village.audit.actions import AuditAction
 from village.config import current_settings
 from village.database import utcnow
 from village.enums import Role
@@ -65,7 +66,7 @@ def create_admin_command(
                 email=email, password=password, full_name=full_name, role=Role(role)
             )
             audit.record(
-                "user_created",
+                AuditAction.USER_CREATED,
                 target_type="user",
                 target_id=user.id,
                 details={"after": {"email": email, "role": role}, "via": "cli"},
@@ -125,7 +126,9 @@ def rotate_jwt_key_command() -> None:
     }
     try:
         with database.transaction():
-            audit.record("jwt_key_rotation_started", target_type="jwt_key", details=details)
+            audit.record(
+                AuditAction.JWT_KEY_ROTATION_STARTED, target_type="jwt_key", details=details
+            )
     except Exception as exc:  # the operator still needs the key printed above in an incident
         raise click.ClickException(
             f"the new key above is valid, but the audit event could not be written: {exc}"

@@ -86,6 +86,8 @@ class Settings(BaseSettings):
     JWT_ACCESS_TOKEN_EXPIRES: int = Field(3600, ge=60, le=86_400)
     JWT_REFRESH_TOKEN_EXPIRES: int = Field(2_592_000, ge=300, le=31_536_000)
     JWT_REFRESH_REUSE_GRACE_SECONDS: int = Field(10, ge=0, le=300)
+    # Clocks of several instances differ by a little: iat/nbf/exp are checked with this slack.
+    JWT_LEEWAY_SECONDS: int = Field(5, ge=0, le=60)
     JWT_ISSUER: str = "village-management"
     JWT_AUDIENCE: str = "village-management-api"
 
@@ -121,6 +123,9 @@ class Settings(BaseSettings):
     )
     FORCE_HTTPS: bool | None = None
     TRUSTED_PROXIES: int = Field(0, ge=0, le=5)
+    # The host names (with :port when not 80/443) people reach this system by. A
+    # plain-HTTP request is redirected to HTTPS only for these; any other Host gets a 421.
+    PUBLIC_HOSTS: CommaList = Field(default_factory=list)
 
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     LOG_FILE: Path | None = None
@@ -161,7 +166,11 @@ class Settings(BaseSettings):
         super().__init__(**values)
 
     @field_validator(
-        "JWT_PREVIOUS_SECRET_KEYS", "CORS_ORIGINS", "METRICS_ALLOWED_IPS", mode="before"
+        "JWT_PREVIOUS_SECRET_KEYS",
+        "CORS_ORIGINS",
+        "METRICS_ALLOWED_IPS",
+        "PUBLIC_HOSTS",
+        mode="before",
     )
     @classmethod
     def _split_comma_list(cls, value: object) -> object:
@@ -185,6 +194,17 @@ class Settings(BaseSettings):
                 f"{value!r} is not a rate limit; write e.g. '60 per minute;1000 per hour'"
             ) from None
         return value
+
+    @field_validator("PUBLIC_HOSTS")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not _HOST.fullmatch(host):
+                raise ValueError(
+                    f"PUBLIC_HOSTS: {host!r} is not a host name (write api.example.com or "
+                    "example.com:8443, no scheme or path)"
+                )
+        return [host.lower() for host in value]
 
     @field_validator("METRICS_TOKEN", mode="before")
     @classmethod
@@ -318,6 +338,15 @@ class Settings(BaseSettings):
                 f"is {self.BCRYPT_ROUNDS}; below 10 hashes are too cheap to crack",
                 "set BCRYPT_ROUNDS=12",
             ),
+            (
+                self.RATELIMIT_ENABLED and not self.REDIS_URL and self.WEB_CONCURRENCY > 1,
+                "REDIS_URL",
+                f"is not set while WEB_CONCURRENCY={self.WEB_CONCURRENCY}: each worker would "
+                f"keep its own rate-limit counters, allowing {self.WEB_CONCURRENCY} times every "
+                "limit (sign-in guessing included)",
+                "install Redis (sudo apt install redis-server) and set "
+                "REDIS_URL=redis://127.0.0.1:6379/0, or run one worker (WEB_CONCURRENCY=1)",
+            ),
         ]
         return [SettingProblem(name, problem, fix) for bad, name, problem, fix in checks if bad]
 
@@ -337,7 +366,17 @@ class Settings(BaseSettings):
                     "serve the API through nginx with TLS and set FORCE_HTTPS=true",
                 )
             )
-        elif self.TRUSTED_PROXIES == 0:
+        elif not self.PUBLIC_HOSTS:
+            problems.append(
+                SettingProblem(
+                    "PUBLIC_HOSTS",
+                    "is empty; plain-HTTP requests could be redirected to any host a client "
+                    "names in its Host header",
+                    "list the names people use, e.g. "
+                    "PUBLIC_HOSTS=api.your-domain.com,admin.your-domain.com",
+                )
+            )
+        if self.force_https and self.TRUSTED_PROXIES == 0:
             problems.append(
                 SettingProblem(
                     "TRUSTED_PROXIES",
@@ -351,6 +390,9 @@ class Settings(BaseSettings):
 
 
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+_HOST = re.compile(
+    r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]{1,5})?"
+)
 _LOCAL_HOSTS = re.compile(r"^https?://(localhost|127\.[0-9.]+|\[::1\]|0\.0\.0\.0)(:|$)", re.I)
 
 
@@ -424,6 +466,12 @@ def app_version() -> str:
         return version("village")
     except PackageNotFoundError:  # running from a checkout that was never installed
         return "0.0.0+local"
+
+
+def app_state() -> dict[str, Any]:
+    """Small per-app, per-process state (caches) of the current app."""
+    state: dict[str, Any] = current_app.extensions.setdefault("village.state", {})
+    return state
 
 
 def current_settings() -> Settings:

@@ -3,24 +3,37 @@
 The request boundary commits when the response is a success, or when the
 error raised asks to keep its changes (a failed login still counts); anything
 else rolls back. Services only `flush()`, so no request leaves a half-written
-record behind.
+record behind. A commit that fails (the database went away, or on SQLite a
+lock held too long) still answers a problem response, never a 500.
+
+SQLite, the embedded default, allows one writer at a time. Under WAL, a
+deferred transaction that has read and then tries to write fails at once
+with "database is locked" when another connection wrote in between
+(SQLITE_BUSY_SNAPSHOT; `busy_timeout` does not retry it). So on SQLite every
+transaction starts with `BEGIN IMMEDIATE` (it waits its turn for the write
+lock up to `busy_timeout`), and requests with a safe method run each
+statement in autocommit mode instead of a transaction, as on PostgreSQL:
+readers never wait for writers, and the one write a GET may make (a
+session's last-used time) waits its turn like any other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request
-from sqlalchemy import DateTime, Dialect, MetaData, create_engine, event
+from sqlalchemy import DateTime, Dialect, MetaData, create_engine, event, make_url
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeDecorator
 
-from village.config import Settings
+from village.config import DEFAULT_SQLITE_URL, Settings
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -64,6 +77,8 @@ def make_engine(settings: Settings) -> Engine:
     """Build the engine for DATABASE_URL with pool and timeouts suited to it."""
     url = settings.DATABASE_URL
     if url.startswith("sqlite"):
+        if url == DEFAULT_SQLITE_URL:  # var/ of a fresh checkout: ours to create
+            Path(str(make_url(url).database)).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
             # Statement parameters (hashes, ID numbers) never reach a log line or an error.
@@ -95,10 +110,17 @@ def make_engine(settings: Settings) -> Engine:
     )
 
 
+def _sqlite_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     # pysqlite's own transaction handling breaks SAVEPOINTs; SQLAlchemy emits
     # BEGIN itself instead (see the SQLAlchemy SQLite dialect documentation).
     dbapi_connection.isolation_level = None
+    # SQLite's lower() folds ASCII only ("Ö" stays "Ö"); case-insensitive search
+    # (`icontains` compiles to lower(...) LIKE lower(...)) must fold like Python.
+    dbapi_connection.create_function("lower", 1, _sqlite_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=15000")
@@ -107,8 +129,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None
     cursor.close()
 
 
+# Execution option: how a SQLite transaction begins ("IMMEDIATE" unless told otherwise).
+SQLITE_BEGIN = "village_sqlite_begin"
+AUTOCOMMIT = "AUTOCOMMIT"
+
+
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    mode = connection.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
+    if mode != AUTOCOMMIT:  # else no BEGIN: with isolation_level None, each statement commits
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -117,21 +146,26 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 class Database:
     """The engine and session factories of one app.
 
-    On PostgreSQL, requests with a safe method (GET, HEAD, OPTIONS) read in
-    autocommit mode: no BEGIN and COMMIT round trips around their queries.
-    Under READ COMMITTED each statement sees its own snapshot anyway, so they
-    see exactly what a transaction would show them; the one write a GET may
-    make (a session's last-used time) stands on its own. Every other request
-    runs in one transaction, committed or rolled back at its end.
+    Requests with a safe method (GET, HEAD, OPTIONS) read in autocommit mode:
+    on PostgreSQL no BEGIN and COMMIT round trips around their queries (under
+    READ COMMITTED each statement sees its own snapshot anyway, so they see
+    exactly what a transaction would show them); on SQLite no read snapshot
+    that a later write could find stale (see the module's docstring). The one
+    write a GET may make (a session's last-used time) stands on its own.
+    Every other request runs in one transaction, committed or rolled back at
+    its end.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # `reader`: the same engine, each statement committing on its own (see above).
+        self.reader: Engine
         self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
-        self.read_sessionmaker = self.sessionmaker
         if engine.dialect.name == "postgresql":
-            reader = engine.execution_options(isolation_level="AUTOCOMMIT")
-            self.read_sessionmaker = sessionmaker(reader, expire_on_commit=False)
+            self.reader = engine.execution_options(isolation_level=AUTOCOMMIT)
+        else:
+            self.reader = engine.execution_options(**{SQLITE_BEGIN: AUTOCOMMIT})
+        self.read_sessionmaker = sessionmaker(self.reader, expire_on_commit=False)
 
     def init_app(self, app: Flask) -> None:
         app.extensions["village.db"] = self
@@ -186,6 +220,14 @@ def _finish_request(response: Response) -> Response:
             current.commit()
         else:
             current.rollback()
+    except DBAPIError as exc:
+        # Raised here, in an after_request hook, it would bypass the error
+        # handlers and become a 500; the work is rolled back and said so.
+        with suppress(DBAPIError):  # a dead connection cannot roll back either
+            current.rollback()
+        from village.errors import commit_failed_response  # errors imports this module
+
+        return commit_failed_response(exc)
     finally:
         current.close()
     return response

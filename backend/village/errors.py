@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from apiflask import APIFlask, HTTPError
 from flask import Request, Response, current_app, g, json, request
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
@@ -96,6 +96,12 @@ class PermissionDenied(AppError):
 
 class AccountNotActive(AppError):
     status, slug, title = 403, "account-not-active", "Account not active"
+
+
+class AccountLocked(AppError):
+    """Too many wrong passwords: no password is accepted until the lockout ends."""
+
+    status, slug, title = 429, "account-locked", "Account temporarily locked"
 
 
 class RegistrationClosed(AppError):
@@ -246,6 +252,20 @@ def _database_unavailable(exc: Exception) -> Response:
         problem_type=PROBLEM_BASE + ServiceUnavailable.slug,
         headers={"Retry-After": "5"},
     )
+
+
+def commit_failed_response(exc: DBAPIError) -> Response:
+    """The answer when the request's work could not be committed (it was rolled back)."""
+    if isinstance(exc, IntegrityError):
+        log.warning("commit refused by a constraint: %s", type(exc.orig).__name__)
+        return problem_response(
+            409,
+            title=Conflict.title,
+            detail="Another request changed the same data at the same moment; nothing was "
+            "saved. Try again.",
+            problem_type=PROBLEM_BASE + Conflict.slug,
+        )
+    return _database_unavailable(exc)
 
 
 class JSONRequest(Request):

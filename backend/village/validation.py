@@ -11,9 +11,10 @@ import re
 import unicodedata
 from typing import Annotated
 
-from email_validator import EmailNotValidError, validate_email
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
+
+from village.identifiers import InvalidIdentifier, normalize_email, normalize_phone
 
 _ALLOWED_CONTROLS = {"\n", "\t"}
 
@@ -42,20 +43,12 @@ def _single_line(value: str) -> str:
 
 def _email(value: str) -> str:
     try:
-        # Syntax only: an estate office may register addresses on private domains.
-        result = validate_email(value, check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise PydanticCustomError("invalid_email", "Enter a valid email address.") from exc
-    return result.normalized
+        return normalize_email(value)
+    except InvalidIdentifier:
+        raise PydanticCustomError("invalid_email", "Enter a valid email address.") from None
 
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,30}$")
-_PHONE_PUNCTUATION = re.compile(r"[\s()\-]")
-
-
-def normalize_phone(value: str) -> str:
-    """Digits with an optional leading '+': "081-234 5678" is stored as "0812345678"."""
-    return _PHONE_PUNCTUATION.sub("", value)
 
 
 def _phone(value: str) -> str:

@@ -1,4 +1,4 @@
-"""Duplicate requests at once, against real commits on PostgreSQL."""
+"""Duplicate requests at once, against real commits, on SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-pytestmark = [pytest.mark.postgres_only, pytest.mark.committed]
+pytestmark = pytest.mark.committed
 
 USER = {"email": "race@example.com", "password": "Race-cond1tion", "full_name": "Race Condition"}
 

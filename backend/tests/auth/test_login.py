@@ -175,3 +175,29 @@ def test_bad_login_bodies_are_422(client, body):
 def test_super_admin_tokens_carry_the_role(client, make_user):
     admin = make_user(role=Role.SUPER_ADMIN)
     assert login(client, admin.email).json["user"]["role"] == "super_admin"
+
+
+def test_after_a_cost_change_an_unknown_account_costs_what_real_ones_cost(make_app, make_user):
+    """The example from the field (issue 10): restarted with a higher BCRYPT_ROUNDS over
+    hashes of the old cost, a wrong password took ~290 ms and an unknown email ~540 ms.
+    Here the stored hashes cost 2**10 and the configured cost is 2**4: a 64-fold gap that
+    any timing would show, whatever else the machine is doing."""
+    import statistics
+    import time
+
+    client = make_app(BCRYPT_ROUNDS=4).test_client()
+    stored = hash_password(PASSWORD, rounds=10)
+    users = [make_user(password_hash=stored) for _ in range(3)]
+    locked = make_user(password_hash=stored, locked_until=datetime.now(UTC) + timedelta(hours=1))
+
+    def seconds(email):
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            assert login(client, email, "Wrong-password-1").status_code == 401
+            runs.append(time.perf_counter() - started)
+        return statistics.median(runs)
+
+    known = seconds(users[0].email)
+    for email in ("nobody@example.com", locked.email):
+        assert seconds(email) > 0.4 * known, email  # before: ~1/64 of it

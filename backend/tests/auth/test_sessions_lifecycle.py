@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import time_machine
 
 from tests.factories import PASSWORD
@@ -26,6 +27,37 @@ def test_logout_ends_the_access_and_refresh_tokens_at_once(app, client, login_as
     assert refresh.status_code == 401
     assert sessions_of(app, signed_in.user.id)[0].revoked_reason == "logout"
     assert len(audit_events(app, "logout")) == 1
+
+
+@pytest.mark.parametrize("where", ["header", "body"])
+def test_a_client_holding_only_the_refresh_token_can_log_out(app, client, login_as, where):
+    """RFC 7009 clients revoke with the refresh token (issue 10: it answered 401)."""
+    signed_in = login_as("resident")
+    token = signed_in.refresh_token
+    if where == "header":
+        response = client.post("/auth/logout", headers={"Authorization": f"Bearer {token}"})
+    else:
+        response = client.post("/auth/logout", json={"refresh_token": token})
+    assert response.status_code == 204
+    assert me(client, signed_in.access_token).status_code == 401
+    refreshed = client.post("/auth/refresh", json={"refresh_token": token})
+    assert refreshed.status_code == 401
+    assert sessions_of(app, signed_in.user.id)[0].revoked_reason == "logout"
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        {"json": {"refresh_token": "not.a.token"}},
+        {"json": {"refresh_token": None}},
+        {"json": {"access_token": "x"}},
+        {"headers": {"Authorization": "Bearer not.a.token"}},
+    ],
+)
+def test_logout_without_a_valid_token_is_401(client, login_as, sent):
+    signed_in = login_as("resident")
+    assert client.post("/auth/logout", **sent).status_code in (401, 422)
+    assert me(client, signed_in.access_token).status_code == 200
 
 
 def test_logout_ends_only_that_session(client, login_as, make_user):

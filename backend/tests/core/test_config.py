@@ -20,6 +20,8 @@ SAFE = {
     "DATABASE_URL": "postgresql+psycopg://village@127.0.0.1/village",
     "CORS_ORIGINS": "https://admin.example.com",
     "TRUSTED_PROXIES": 1,
+    "PUBLIC_HOSTS": "api.example.com,admin.example.com",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 

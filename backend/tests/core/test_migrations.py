@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from tests.conftest import alembic_config
+from village.identifiers import email_key
 from village.metadata import include_object_for, load_models
 
 
@@ -29,8 +30,6 @@ def test_migration_files_are_date_prefixed():
 
 def test_upgraded_database_matches_the_models(engine):
     with engine.connect() as connection, warnings.catch_warnings():
-        # SQLite cannot reflect the lower(email) expression index; checked below instead.
-        warnings.filterwarnings("ignore", message=".*expression-based index")
         context = MigrationContext.configure(
             connection,
             opts={
@@ -42,26 +41,69 @@ def test_upgraded_database_matches_the_models(engine):
     assert diff == []
 
 
-INSERT_USER = sa.text(
+INSERT_OLD_USER = (
     "INSERT INTO users (email, full_name, role, status, password_hash, password_changed_at,"
     " failed_login_count, created_at, updated_at) VALUES (:email, 'X', :role, 'active', 'h',"
     " CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
 )
+INSERT_USER = sa.text(
+    INSERT_OLD_USER.replace("(email,", "(email, email_key,").replace("(:email,", "(:email, :key,")
+)
 
 
-def test_email_uniqueness_is_case_insensitive_in_the_database(engine):
+def test_email_uniqueness_is_on_the_key_in_the_database(engine):
     with engine.connect() as connection, connection.begin() as transaction:
-        connection.execute(INSERT_USER, {"email": "dup@example.com", "role": "resident"})
+        row = {
+            "email": "Ölaf@example.com",
+            "key": email_key("Ölaf@example.com"),
+            "role": "resident",
+        }
+        connection.execute(INSERT_USER, row)
         with pytest.raises(sa.exc.IntegrityError, match=r"(?i)email"):
-            connection.execute(INSERT_USER, {"email": "DUP@example.com", "role": "resident"})
+            connection.execute(INSERT_USER, {**row, "email": "ölaf@example.com"})
         transaction.rollback()
 
 
 def test_roles_are_checked_by_the_database(engine):
     with engine.connect() as connection, connection.begin() as transaction:
         with pytest.raises(sa.exc.IntegrityError):
-            connection.execute(INSERT_USER, {"email": "r@example.com", "role": "emperor"})
+            connection.execute(
+                INSERT_USER, {"email": "r@example.com", "key": "r@example.com", "role": "emperor"}
+            )
         transaction.rollback()
+
+
+BEFORE_EMAIL_KEY = "20261128_0004"
+
+
+def test_existing_emails_are_normalised_and_keyed(scratch_database_url):
+    engine = sa.create_engine(scratch_database_url)
+    typed = [" Admin@EXAMPLE.com ", "jose\u0301@example.com", "Ölaf@bücher.example", "legacy"]
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), BEFORE_EMAIL_KEY)
+        for email in typed:
+            connection.execute(sa.text(INSERT_OLD_USER), {"email": email, "role": "resident"})
+        command.upgrade(alembic_config(connection), "head")
+        rows = connection.execute(sa.text("SELECT email, email_key FROM users ORDER BY id")).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        ("Admin@example.com", "admin@example.com"),
+        ("jos\u00e9@example.com", "jos\u00e9@example.com"),
+        ("Ölaf@bücher.example", "ölaf@bücher.example"),
+        ("legacy", "legacy"),  # not an address: kept as stored, keyed as typed
+    ]
+
+
+def test_two_accounts_with_one_address_stop_the_upgrade_naming_them(scratch_database_url):
+    engine = sa.create_engine(scratch_database_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), BEFORE_EMAIL_KEY)
+        # NFC and NFD spellings: the old lower(email) index let both in on every database.
+        for email in ("jos\u00e9@example.com", "jose\u0301@example.com"):
+            connection.execute(sa.text(INSERT_OLD_USER), {"email": email, "role": "resident"})
+    with engine.connect() as connection, pytest.raises(RuntimeError, match=r"users \[1, 2\] share"):
+        command.upgrade(alembic_config(connection), "head")
+    engine.dispose()
 
 
 def test_downgrade_and_upgrade_again(scratch_database_url):

@@ -36,6 +36,8 @@ PRODUCTION = {
     "SECRET_KEY": "1f2e3d4c5b6a79880f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a6978",
     "BCRYPT_ROUNDS": "10",
     "TRUSTED_PROXIES": "1",
+    # The names the test's nginx answers for (tests/deploy/nginx.py).
+    "PUBLIC_HOSTS": "127.0.0.1,localhost",
     # The dashboard's origin as production would list it (localhost origins are refused
     # in production); verify sends it as the Origin of its CORS preflight.
     "CORS_ORIGINS": "https://admin.example.com",

@@ -75,6 +75,16 @@ def test_http_is_permanently_redirected_to_https(stack):
     assert response.headers["location"] == f"{nginx.api}/auth/login?next=1"
 
 
+@pytest.mark.parametrize("host", ["evil.example", "127.0.0.1.evil.example"])
+def test_plain_http_for_a_host_not_ours_is_closed_without_a_redirect(stack, host):
+    """The example from the field (issue 10): `return 301 https://$host…` answered
+    `Host: evil.example` with a redirect to https://evil.example/."""
+    nginx, client, _ = stack
+    with pytest.raises(httpx.RemoteProtocolError):  # 444: closed, nothing sent
+        client.get(f"{nginx.http}/auth/login", headers={"Host": host})
+    assert client.get(f"{nginx.http}/", headers={"Host": "localhost"}).status_code == 301
+
+
 def test_forwarding_headers_are_set_by_nginx_never_taken_from_the_client(stack):
     nginx, client, _ = stack
     Recorder.seen.clear()

@@ -219,6 +219,8 @@ def test_production_start_runs_gunicorn_on_postgres(operator_env):
         "BCRYPT_ROUNDS": "10",
         "WEB_CONCURRENCY": "2",
         "TRUSTED_PROXIES": "1",  # behind nginx, as in .env.production.example
+        "PUBLIC_HOSTS": "api.example.com",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     with server(env) as base:
         checklist_flow(base)

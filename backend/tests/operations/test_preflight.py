@@ -23,6 +23,7 @@ GOOD = {
     "LOG_LEVEL": "INFO",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "TRUSTED_PROXIES": 1,  # nginx in front: HTTPS enforcement needs one trusted hop
+    "PUBLIC_HOSTS": "api.example.com,admin.example.com",
 }
 
 
@@ -80,7 +81,8 @@ def test_a_database_without_a_super_admin_is_reported(database_url, engine, db_k
         ({"JWT_REFRESH_TOKEN_EXPIRES": 5_000_000}, "refresh tokens live 5000000 s"),
         ({"SESSION_COOKIE_SAMESITE": "None"}, "SESSION_COOKIE_SAMESITE is None"),
         ({"BCRYPT_ROUNDS": 8}, "BCRYPT_ROUNDS is 8"),
-        ({"REDIS_URL": None, "WEB_CONCURRENCY": 2}, "rate-limit storage is per worker"),
+        ({"REDIS_URL": None, "WEB_CONCURRENCY": 2}, "REDIS_URL is not set while WEB_CONCURRENCY=2"),
+        ({"PUBLIC_HOSTS": ""}, "PUBLIC_HOSTS is empty"),
         ({"REDIS_URL": "redis://127.0.0.1:1/0"}, "Redis does not answer"),
         ({"RATELIMIT_ENABLED": False}, "rate limiting is off"),
         ({"LOG_LEVEL": "DEBUG"}, "LOG_LEVEL is DEBUG"),

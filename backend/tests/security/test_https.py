@@ -16,7 +16,9 @@ PROXY = {"REMOTE_ADDR": "127.0.0.1"}
 @pytest.fixture
 def behind_nginx(make_app):
     """The production shape: FORCE_HTTPS behind one TLS-terminating proxy."""
-    return make_app(FORCE_HTTPS=True, TRUSTED_PROXIES=1).test_client()
+    return make_app(
+        FORCE_HTTPS=True, TRUSTED_PROXIES=1, PUBLIC_HOSTS="localhost,admin.example.com"
+    ).test_client()
 
 
 @pytest.mark.parametrize("method", ["GET", "HEAD"])
@@ -24,6 +26,27 @@ def test_pages_over_http_are_redirected_to_https(behind_nginx, method):
     response = behind_nginx.open("/api/docs?x=1", method=method, headers=HTTP, environ_base=PROXY)
     assert response.status_code == 301
     assert response.headers["Location"] == "https://localhost/api/docs?x=1"
+    other = behind_nginx.open(
+        "/", method=method, headers={**HTTP, "Host": "Admin.Example.com:80"}, environ_base=PROXY
+    )
+    assert other.headers["Location"] == "https://admin.example.com/"
+
+
+@pytest.mark.parametrize("host", ["evil.example", "localhost.evil.example", "localhost:8080"])
+def test_a_redirect_never_points_at_a_host_the_client_named(behind_nginx, host):
+    """The example from the field (issue 10): behind the trusted proxy, `Host: evil.example`
+    with `X-Forwarded-Proto: http` was answered `301 Location: https://evil.example/…`."""
+    response = behind_nginx.get("/login", headers={**HTTP, "Host": host}, environ_base=PROXY)
+    assert response.status_code == 421
+    assert response.mimetype == "application/problem+json"
+    assert "Location" not in response.headers
+
+
+def test_a_line_break_in_the_path_never_reaches_the_location_header(behind_nginx):
+    response = behind_nginx.get("/a%0d%0aSet-Cookie:x=1", headers=HTTP, environ_base=PROXY)
+    assert response.status_code == 301
+    assert "\r" not in response.headers["Location"] and "\n" not in response.headers["Location"]
+    assert "Set-Cookie" not in response.headers
 
 
 @pytest.mark.parametrize(
@@ -71,7 +94,7 @@ def test_https_requests_pass_and_get_hsts(behind_nginx):
 
 
 def test_a_client_cannot_claim_https_without_a_trusted_proxy(make_app):
-    client = make_app(FORCE_HTTPS=True, TRUSTED_PROXIES=0).test_client()
+    client = make_app(FORCE_HTTPS=True, TRUSTED_PROXIES=0, PUBLIC_HOSTS="localhost").test_client()
     response = client.get("/api/docs", headers={"X-Forwarded-Proto": "https"})
     assert response.status_code == 301
     assert "Strict-Transport-Security" not in response.headers

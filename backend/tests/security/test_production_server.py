@@ -1,8 +1,8 @@
 """The hardening as an operator gets it: `python main.py` in production (gunicorn, 2 workers,
 PostgreSQL, Redis) behind what nginx would send, checked over real HTTP.
 
-- Rate limits hold across the two workers with Redis, and do not with memory storage
-  (each worker counts on its own: that is why production needs REDIS_URL).
+- Rate limits hold across the two workers with Redis; without Redis, two workers
+  refuse to start (each would count on its own).
 - The checklist's curl checks: HTTPS redirect, CORS preflight, security headers.
 - A 100 kB Authorization header gets a clean 431 problem+json from gunicorn.
 """
@@ -39,6 +39,7 @@ PRODUCTION = {
     "BCRYPT_ROUNDS": "10",
     "WEB_CONCURRENCY": "2",
     "TRUSTED_PROXIES": "1",
+    "PUBLIC_HOSTS": "api.example.com",
     "LOG_LEVEL": "INFO",
     "RATELIMIT_DEFAULT": "20 per minute",
     "RATELIMIT_LOGIN_ACCOUNT": "3 per minute",
@@ -54,7 +55,12 @@ class Server:
     ):
         """One request as nginx forwards it: the client's address appended, the scheme told."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=20)
-        sent = {"X-Forwarded-For": client, "X-Forwarded-Proto": scheme, **(headers or {})}
+        sent = {
+            "Host": "api.example.com",  # nginx passes the name the client used
+            "X-Forwarded-For": client,
+            "X-Forwarded-Proto": scheme,
+            **(headers or {}),
+        }
         data = None
         if body is not None:
             data = json.dumps(body).encode()
@@ -151,13 +157,14 @@ def test_with_redis_the_limits_hold_across_workers(
         assert redis.Redis.from_url(redis_url).keys(f"*{redis_prefix}*")
 
 
-def test_with_memory_storage_each_worker_counts_alone(scratch_database_url, tmp_path):
-    """Why production needs REDIS_URL: two workers let through more than the limit."""
-    with production_server(scratch_database_url, tmp_path) as server:
-        answers = server.many(40, "GET", "/auth/password-policy")
-        passed = sum(1 for status, _, _ in answers if status == 200)
-        assert 20 < passed <= 40
-        assert "ratelimit_memory_storage" in server.log.read_text()
+def test_several_workers_without_redis_refuse_to_start(scratch_database_url):
+    """Each worker would count alone, letting through twice every limit: production says
+    so and stops (issue 10: it only warned), naming the fix."""
+    env = {**os.environ, **PRODUCTION, "DATABASE_URL": scratch_database_url}
+    result = run([sys.executable, "main.py"], env, timeout=30)
+    assert result.returncode == 2
+    assert "✘ REDIS_URL: is not set while WEB_CONCURRENCY=2" in result.stderr
+    assert "REDIS_URL=redis://127.0.0.1:6379/0" in result.stderr
 
 
 def test_the_checklists_security_checks_hold(
@@ -169,7 +176,12 @@ def test_the_checklists_security_checks_hold(
         # curl -I http://your-domain.com  →  301 to HTTPS
         status, headers, _ = server.request("HEAD", "/", scheme="http")
         assert status == 301
-        assert header(headers, "Location").startswith("https://")
+        assert header(headers, "Location") == "https://api.example.com/"
+        # ... but never to a host the client named (issue 10).
+        status, headers, _ = server.request(
+            "HEAD", "/", scheme="http", headers={"Host": "evil.example"}
+        )
+        assert (status, header(headers, "Location")) == (421, None)
         # ... while credentials over plain HTTP are refused, not redirected.
         status, headers, body = server.request(
             "POST", "/auth/login", scheme="http", body={"email": "a@b.example", "password": "x"}

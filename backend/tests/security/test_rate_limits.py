@@ -16,7 +16,7 @@ import redis
 from tests.conftest import make_settings
 from tests.factories import PASSWORD
 from tests.helpers import audit_events, free_port
-from village import create_app
+from village import UnsafeSettingsError, create_app
 from village.config import Settings
 from village.security.ratelimit import account_key
 
@@ -218,11 +218,47 @@ def test_odd_login_bodies_never_break_the_limiter(make_app, body, caplog):
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
+def test_a_dead_token_spends_its_senders_budget_not_its_former_owners(make_app, make_user):
+    """The example from the field (issue 10): an admin revoked a user's sessions; 61
+    requests with the old access token from another address left the user, signed in
+    again from their own, answered 429 for a minute."""
+    client = make_app(RATELIMIT_DEFAULT="5 per minute").test_client()
+    user = make_user()
+    old = {"Authorization": f"Bearer {login(client, user.email, ip=CLIENT_B).json['access_token']}"}
+    client.post("/auth/logout", headers=old, environ_base={"REMOTE_ADDR": CLIENT_B})
+    answers = [get(client, "/auth/me", ip=CLIENT_A, headers=old) for _ in range(7)]
+    assert statuses(answers) == [401] * 5 + [429] * 2  # CLIENT_A's own budget
+    fresh = login(client, user.email, ip=CLIENT_B).json["access_token"]
+    again = get(client, "/auth/me", ip=CLIENT_B, headers={"Authorization": f"Bearer {fresh}"})
+    assert again.status_code == 200
+
+
+def test_a_verified_user_is_looked_up_once_per_request(connection, client, make_user):
+    """The limiter checks the token as the endpoint does, and the endpoint reuses that check."""
+    from sqlalchemy import event
+
+    user = make_user()
+    token = login(client, user.email).json["access_token"]
+    statements = []
+
+    def remember(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(connection, "before_cursor_execute", remember)
+    try:
+        me = get(client, "/auth/me", headers={"Authorization": f"Bearer {token}"})
+        assert me.status_code == 200
+    finally:
+        event.remove(connection, "before_cursor_execute", remember)
+    assert len([s for s in statements if "auth_sessions" in s and "SELECT" in s]) == 1
+
+
 def test_account_key_hashes_the_normalised_email(app):
     with app.test_request_context(json={"email": "  Someone@Example.com "}):
         key = account_key()
-    with app.test_request_context(json={"email": "someone@example.com"}):
-        assert account_key() == key
+    for spelling in ("someone@example.com", "SOMEONE@EXAMPLE.COM"):
+        with app.test_request_context(json={"email": spelling}):
+            assert account_key() == key
     assert key.startswith("account:")
     assert "example" not in key  # no address in Redis
 
@@ -290,24 +326,22 @@ def test_redis_going_down_mid_run_keeps_limits_without_errors_to_clients(make_ap
     assert storage_errors(caplog)
 
 
-def test_production_with_several_workers_on_memory_storage_warns(caplog):
+def test_production_refuses_several_workers_on_memory_storage():
+    """Each worker would count alone: N workers, N times every limit (issue 10: only a warning)."""
     settings = Settings(
         _env_file=None,
         FLASK_ENV="production",
         JWT_SECRET_KEY="9f1c2e3d4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
         SECRET_KEY="0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9",
-        DATABASE_URL="postgresql+psycopg://village@127.0.0.1:1/unused",
+        DATABASE_URL="postgresql+psycopg://village@127.0.0.1/village",
         CORS_ORIGINS="https://admin.example.com",
         TRUSTED_PROXIES=1,
+        PUBLIC_HOSTS="api.example.com",
         WEB_CONCURRENCY=4,
     )
-    create_app(settings)
-    events = {getattr(r, "event", ""): r for r in caplog.records}
-    warning = events["ratelimit_memory_storage"]
-    assert "4 workers allow 4 times each limit" in warning.getMessage()
-    caplog.clear()
+    with pytest.raises(UnsafeSettingsError, match="REDIS_URL: is not set while WEB_CONCURRENCY=4"):
+        create_app(settings)
     create_app(settings.model_copy(update={"REDIS_URL": "redis://127.0.0.1:6379/0"}))
-    assert not [r for r in caplog.records if getattr(r, "event", "") == "ratelimit_memory_storage"]
 
 
 def test_a_bad_limit_setting_is_refused_at_start():

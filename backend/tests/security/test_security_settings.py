@@ -13,6 +13,8 @@ SAFE = {
     "DATABASE_URL": "postgresql+psycopg://village@127.0.0.1/village",
     "CORS_ORIGINS": "https://admin.example.com",
     "TRUSTED_PROXIES": 1,
+    "PUBLIC_HOSTS": "api.example.com,admin.example.com",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -70,3 +72,24 @@ def test_force_https_needs_a_proxy_to_report_the_scheme():
     found = problems(TRUSTED_PROXIES=0)
     assert "TRUSTED_PROXIES" in found
     assert "every request would look like plain HTTP" in found["TRUSTED_PROXIES"][0]
+
+
+def test_several_workers_without_redis_are_refused():
+    """Issue 10: this only warned, while every limit was multiplied by the worker count."""
+    found = problems(REDIS_URL=None, WEB_CONCURRENCY=4)
+    assert "allowing 4 times every limit" in found["REDIS_URL"][0]
+    assert problems(REDIS_URL=None, WEB_CONCURRENCY=1) == {}
+
+
+def test_public_hosts_are_required_behind_https_and_must_be_host_names():
+    found = problems(PUBLIC_HOSTS="")
+    assert "redirected to any host" in found["PUBLIC_HOSTS"][0]
+    assert Settings(
+        _env_file=None, PUBLIC_HOSTS=" API.Example.com , x.example:8443"
+    ).PUBLIC_HOSTS == [
+        "api.example.com",
+        "x.example:8443",
+    ]
+    for bad in ("https://api.example.com", "api.example.com/path", "*.example.com", "a b"):
+        with pytest.raises(ValueError, match="PUBLIC_HOSTS"):
+            Settings(_env_file=None, PUBLIC_HOSTS=bad)

@@ -11,6 +11,7 @@ import logging
 from typing import Protocol
 
 from village.audit import service as audit
+from village.audit.actions import AuditAction
 from village.auth import sessions
 from village.errors import NotFound
 from village.security.client import Client
@@ -37,7 +38,7 @@ def force_logout(*, actor: Actor | None, client: Client, via: str, email: str | 
         ended = sessions.revoke_for_user(user.id, REASON)
         target_type, target_id = "user", user.id
     audit.record(
-        "forced_logout",
+        AuditAction.FORCED_LOGOUT,
         actor=actor,
         target_type=target_type,
         target_id=target_id,

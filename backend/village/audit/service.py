@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from sqlalchemy import CursorResult, delete, func, select
 
 from village import database
+from village.audit.actions import AuditAction
 from village.audit.models import AuditEvent
 from village.audit.schemas import AuditEventQuery
 from village.database import utcnow
@@ -20,7 +21,7 @@ class Actor(Protocol):
 
 
 def record(
-    action: str,
+    action: AuditAction,
     *,
     actor: Actor | None = None,
     target_type: str | None = None,
@@ -31,7 +32,7 @@ def record(
     """Add one audit event; it commits or rolls back with the surrounding work."""
     client = client or Client()
     event = AuditEvent(
-        action=action,
+        action=str(action),
         actor_id=actor.id if actor else None,
         actor_email=actor.email if actor else None,
         target_type=target_type,

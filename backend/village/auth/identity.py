@@ -32,6 +32,17 @@ _IDENTITY = (
 
 
 def load_identity(_header: dict[str, Any], claims: dict[str, Any]) -> User:
+    """The token's user after every check; once per request and token, however often asked
+    (the rate limiter asks before the endpoint does)."""
+    loaded: dict[str, User] = g.setdefault("_village_identities", {})
+    if claims["jti"] not in loaded:
+        loaded[claims["jti"]] = _load(claims)
+    user = loaded[claims["jti"]]
+    g.auth_session = g._village_sessions[claims["jti"]]
+    return user
+
+
+def _load(claims: dict[str, Any]) -> User:
     try:
         user_id, session_id = int(claims["sub"]), uuid.UUID(str(claims["sid"]))
     except (ValueError, TypeError):
@@ -42,11 +53,11 @@ def load_identity(_header: dict[str, Any], claims: dict[str, Any]) -> User:
     if row is None:
         raise InvalidToken("This session no longer exists; sign in again.", reason="revoked")
     user, auth_session = row
-    g.auth_session = auth_session
     g.user_id = user.id
     g.user_role = str(user.role)
     if claims["type"] == "access":
         _check_access(user, auth_session, claims)
+    g.setdefault("_village_sessions", {})[claims["jti"]] = auth_session
     return user
 
 

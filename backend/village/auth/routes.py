@@ -108,13 +108,15 @@ def refresh(body: RefreshRequest) -> dict[str, Any]:
 
 
 @bp.post("/logout")
-@require(Permission.PROFILE_READ, or_refresh_cookie=True)
+@require(Permission.PROFILE_READ, or_refresh_token=True)
+@bp.input(RefreshRequest, arg_name="body", example={})
 @bp.output({}, status_code=204, description="Signed out")
-def logout() -> None:
+def logout(body: RefreshRequest) -> None:
     """End this session: its access and refresh tokens stop working.
 
-    Browsers without a live access token may sign out with the refresh cookie
-    and the CSRF header instead.
+    Send the access token as 'Authorization: Bearer'. A client holding only the
+    refresh token (RFC 7009) may send that instead, as 'Authorization: Bearer' or as
+    `refresh_token` in the body; a browser, its refresh cookie with the CSRF header.
     """
     service.logout(user=_me(), auth_session=current_session(), client=current_client())
     after_this_request(_without_refresh_cookie)
@@ -212,7 +214,11 @@ def get_password_policy() -> dict[str, Any]:
 
 def _update_me(changes: dict[str, Any], current_password: str | None) -> MeRead:
     user = service.update_profile(
-        user=_me(), changes=changes, current_password=current_password, client=current_client()
+        user=_me(),
+        auth_session=current_session(),
+        changes=changes,
+        current_password=current_password,
+        client=current_client(),
     )
     return _me_read(user)
 

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, NoReturn
 
-from sqlalchemy import update
-
-from village import database
 from village.audit import service as audit
-from village.auth import sessions
+from village.audit.actions import AuditAction
+from village.auth import credentials, sessions
+from village.auth.credentials import Outcome
 from village.auth.models import AuthSession
 from village.config import current_settings
 from village.database import utcnow
 from village.enums import UserStatus
 from village.errors import (
+    AccountLocked,
     AccountNotActive,
     AuthenticationFailed,
     InvalidToken,
@@ -31,8 +31,8 @@ from village.errors import (
     ValidationFailed,
     field_error,
 )
+from village.identifiers import email_key, identifier_digest
 from village.observability import metrics
-from village.security import passwords
 from village.security.client import Client
 from village.security.tokens import IssuedToken, issue_access_token, issue_refresh_token
 from village.users import service as users
@@ -40,6 +40,7 @@ from village.users.models import User
 
 log = logging.getLogger("village.auth")
 BAD_CREDENTIALS = "Incorrect email or password."
+LOGIN, REAUTHENTICATION = "login", "reauthentication"
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def register(*, data: dict[str, Any], client: Client) -> User:
     status = UserStatus.PENDING if mode == "approval" else UserStatus.ACTIVE
     user = users.insert(**data, status=status)
     audit.record(
-        "user_registered",
+        AuditAction.USER_REGISTERED,
         actor=user,
         target_type="user",
         target_id=user.id,
@@ -74,40 +75,29 @@ def register(*, data: dict[str, Any], client: Client) -> User:
 
 def login(*, email: str, password: str, client: Client) -> SignedIn:
     """Check the credentials and open a session; one identical 401 for every failure."""
-    settings = current_settings()
     user = users.get_by_email(email)
-    now = utcnow()
-    if user is None:
-        passwords.burn_verification(password, settings.BCRYPT_ROUNDS)
-        _login_failed(None, "unknown_email", client, email=email)
-    elif user.is_locked(now):
-        passwords.burn_verification(password, settings.BCRYPT_ROUNDS)
-        _login_failed(user, "locked", client)
-    elif not passwords.verify_password(password, user.password_hash):
-        _record_failure(user, client)
-        _login_failed(user, "bad_password", client)
+    result = credentials.check(user, password, client)
+    if result.outcome is not Outcome.OK:
+        _login_failed(user, result.outcome, client, identifier=email)
+    assert user is not None  # noqa: S101 - OK means the account exists
     _ensure_active(user)
-    if passwords.needs_rehash(user.password_hash, settings.BCRYPT_ROUNDS):
-        user.password_hash = users.hash_password(password)
-    user.failed_login_count = 0
-    user.locked_until = None
-    user.last_login_at = now
+    user.last_login_at = utcnow()
     signed_in = _open_session(user, client)
     audit.record(
-        "login_succeeded",
+        AuditAction.LOGIN_SUCCEEDED,
         actor=user,
         target_type="session",
         target_id=signed_in.session.id,
         client=client,
     )
     log.info("login_succeeded", extra={"event": "login_succeeded", "user_id": user.id})
-    metrics.LOGIN_ATTEMPTS.labels("success").inc()
+    credentials.count(Outcome.OK, via=LOGIN)
     return signed_in
 
 
 def _ensure_active(user: User) -> None:
     if user.status is not UserStatus.ACTIVE:
-        metrics.LOGIN_ATTEMPTS.labels("not_active").inc()
+        credentials.count("not_active", via=LOGIN)
     if user.status is UserStatus.PENDING:
         raise AccountNotActive("This account is waiting for approval by the estate office.")
     if user.status is not UserStatus.ACTIVE:
@@ -134,60 +124,16 @@ def _open_session(user: User, client: Client) -> SignedIn:
     return SignedIn(user=user, session=auth_session, access=access, refresh=refresh)
 
 
-def _record_failure(user: User, client: Client) -> None:
-    """Count a wrong password atomically; lock for 1, 2, 4 ... up to 15 minutes."""
-    settings = current_settings()
-    failures = (
-        database.session().scalar(
-            update(User)
-            .where(User.id == user.id)
-            .values(failed_login_count=User.failed_login_count + 1)
-            .returning(User.failed_login_count)
-            .execution_options(synchronize_session=False)
+def _login_failed(user: User | None, reason: Outcome, client: Client, identifier: str) -> NoReturn:
+    details: dict[str, Any] = {"reason": str(reason)}
+    if user is None:
+        # Never the text itself: people type passwords into the email box. A keyed
+        # hash still groups the attempts made against one unknown address.
+        details["identifier_hash"] = identifier_digest(
+            email_key(identifier), key=current_settings().flask_secret_key()
         )
-        or 0
-    )
-    over = failures - settings.LOGIN_MAX_FAILED_ATTEMPTS
-    if over < 0:
-        return
-    seconds = min(
-        settings.LOGIN_LOCKOUT_SECONDS * 2 ** min(over, 20), settings.LOGIN_LOCKOUT_MAX_SECONDS
-    )
-    locked_until = utcnow() + timedelta(seconds=seconds)
-    database.session().execute(
-        update(User)
-        .where(User.id == user.id)
-        .values(locked_until=locked_until)
-        .execution_options(synchronize_session=False)
-    )
     audit.record(
-        "account_locked",
-        actor=user,
-        target_type="user",
-        target_id=user.id,
-        client=client,
-        details={"failures": failures, "seconds": seconds},
-    )
-    log.warning(
-        "account_locked",
-        extra={
-            "event": "account_locked",
-            "user_id": user.id,
-            "failures": failures,
-            "seconds": seconds,
-        },
-    )
-    metrics.LOCKOUTS.inc()
-
-
-def _login_failed(
-    user: User | None, reason: str, client: Client, email: str | None = None
-) -> NoReturn:
-    details: dict[str, Any] = {"reason": reason}
-    if email is not None:
-        details["email"] = email[:254]
-    audit.record(
-        "login_failed",
+        AuditAction.LOGIN_FAILED,
         actor=user,
         target_type="user",
         target_id=user.id if user else None,
@@ -196,9 +142,13 @@ def _login_failed(
     )
     log.warning(
         "login_failed",
-        extra={"event": "login_failed", "reason": reason, "user_id": user.id if user else None},
+        extra={
+            "event": "login_failed",
+            "reason": str(reason),
+            "user_id": user.id if user else None,
+        },
     )
-    metrics.LOGIN_ATTEMPTS.labels(reason).inc()
+    credentials.count(reason, via=LOGIN)
     raise AuthenticationFailed(
         BAD_CREDENTIALS, keep_changes=True, headers={"WWW-Authenticate": 'Bearer realm="village"'}
     )
@@ -226,13 +176,7 @@ def refresh(*, user: User, auth_session: AuthSession, jti: str, client: Client) 
     if sessions.rotate(
         session_id=auth_session.id, presented_jti=jti, new_jti=new_refresh.jti, client=client
     ):
-        audit.record(
-            "token_refreshed",
-            actor=user,
-            target_type="session",
-            target_id=auth_session.id,
-            client=client,
-        )
+        # Not an audit event: every page load refreshes. The log and metrics have it.
         log.info("token_refreshed", extra={"event": "token_refreshed", "user_id": user.id})
         return SignedIn(user=user, session=auth_session, access=access, refresh=new_refresh)
     raise _rotation_refusal(user, auth_session.id, jti, client)
@@ -251,7 +195,7 @@ def _rotation_refusal(user: User, session_id: uuid.UUID, jti: str, client: Clien
         )
     sessions.revoke(current, "token_reuse")
     audit.record(
-        "token_reuse_detected",
+        AuditAction.TOKEN_REUSE_DETECTED,
         actor=user,
         target_type="session",
         target_id=session_id,
@@ -270,7 +214,11 @@ def logout(*, user: User, auth_session: AuthSession, client: Client) -> None:
     """End the session: its access and refresh tokens stop working at once."""
     sessions.revoke(auth_session, "logout")
     audit.record(
-        "logout", actor=user, target_type="session", target_id=auth_session.id, client=client
+        AuditAction.LOGOUT,
+        actor=user,
+        target_type="session",
+        target_id=auth_session.id,
+        client=client,
     )
     log.info("logout", extra={"event": "logout", "user_id": user.id})
 
@@ -290,14 +238,18 @@ def end_session(*, user: User, session_id: uuid.UUID, client: Client) -> None:
         raise NotFound("You have no open session with this id.")
     sessions.revoke(auth_session, "signed_out_elsewhere")
     audit.record(
-        "session_revoked", actor=user, target_type="session", target_id=session_id, client=client
+        AuditAction.SESSION_REVOKED,
+        actor=user,
+        target_type="session",
+        target_id=session_id,
+        client=client,
     )
 
 
 def end_other_sessions(*, user: User, keep: uuid.UUID, client: Client) -> int:
     ended = sessions.revoke_for_user(user.id, "signed_out_elsewhere", keep=keep)
     audit.record(
-        "sessions_revoked",
+        AuditAction.SESSIONS_REVOKED,
         actor=user,
         target_type="user",
         target_id=user.id,
@@ -308,7 +260,12 @@ def end_other_sessions(*, user: User, keep: uuid.UUID, client: Client) -> int:
 
 
 def update_profile(
-    *, user: User, changes: dict[str, Any], current_password: str | None, client: Client
+    *,
+    user: User,
+    auth_session: AuthSession,
+    changes: dict[str, Any],
+    current_password: str | None,
+    client: Client,
 ) -> User:
     """Change the user's own profile; a new email needs the current password."""
     if "full_name" in changes and changes["full_name"] is None:
@@ -317,12 +274,12 @@ def update_profile(
     if "email" in changes and (new_email is None or new_email == user.email):
         changes.pop("email")
     elif new_email is not None:
-        _reauthenticate(user, current_password, client)
+        _reauthenticate(user, current_password, auth_session, client)
     diff = users.apply_changes(user, changes)
     if diff:
         users.flush_or_conflict()
         audit.record(
-            "profile_updated",
+            AuditAction.PROFILE_UPDATED,
             actor=user,
             target_type="user",
             target_id=user.id,
@@ -341,7 +298,7 @@ def change_password(
     client: Client,
 ) -> None:
     """Set a new password and end every other session of the user."""
-    _reauthenticate(user, current_password, client)
+    _reauthenticate(user, current_password, auth_session, client)
     if current_password == new_password:
         raise ValidationFailed(
             [
@@ -357,7 +314,7 @@ def change_password(
     user.password_changed_at = utcnow()
     ended = sessions.revoke_for_user(user.id, "password_changed", keep=auth_session.id)
     audit.record(
-        "password_changed",
+        AuditAction.PASSWORD_CHANGED,
         actor=user,
         target_type="user",
         target_id=user.id,
@@ -367,21 +324,50 @@ def change_password(
     log.info("password_changed", extra={"event": "password_changed", "user_id": user.id})
 
 
-def _reauthenticate(user: User, password: str | None, client: Client) -> None:
+def _reauthenticate(
+    user: User, password: str | None, auth_session: AuthSession, client: Client
+) -> None:
+    """Check the signed-in user's password before a sensitive change, as sign-in would.
+
+    A wrong password counts towards the lockout; the failure that locks the
+    account also ends this session (whoever holds it is guessing). While the
+    account is locked, no password is accepted here either (429).
+    """
     if password is None:
         raise ValidationFailed(
             [field_error("current_password", "Enter your current password.", "missing")]
         )
-    if not passwords.verify_password(password, user.password_hash):
-        _record_failure(user, client)
-        audit.record(
-            "reauthentication_failed",
-            actor=user,
-            target_type="user",
-            target_id=user.id,
-            client=client,
-        )
-        raise ValidationFailed(
-            [field_error("current_password", "The current password is wrong.", "wrong_password")],
+    result = credentials.check(user, password, client)
+    credentials.count(result.outcome, via=REAUTHENTICATION)
+    if result.outcome is Outcome.OK:
+        return
+    audit.record(
+        AuditAction.REAUTHENTICATION_FAILED,
+        actor=user,
+        target_type="session",
+        target_id=auth_session.id,
+        client=client,
+        details={"reason": str(result.outcome)},
+    )
+    log.warning(
+        "reauthentication_failed",
+        extra={"event": "reauthentication_failed", "user_id": user.id, "reason": result.outcome},
+    )
+    if result.outcome is Outcome.LOCKED:
+        seconds = credentials.lock_seconds_left(user)
+        raise AccountLocked(
+            f"Too many wrong passwords: try again in {seconds} seconds.",
+            headers={"Retry-After": str(seconds)},
             keep_changes=True,
         )
+    if result.locked_now:
+        sessions.revoke(auth_session, "reauthentication_failed")
+        raise InvalidToken(
+            "Too many wrong passwords: this session has been ended. Sign in again.",
+            reason="reauthentication_failed",
+            keep_changes=True,
+        )
+    raise ValidationFailed(
+        [field_error("current_password", "The current password is wrong.", "wrong_password")],
+        keep_changes=True,
+    )

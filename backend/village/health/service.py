@@ -56,7 +56,7 @@ def _check_database() -> DatabaseCheck:
     """One `SELECT 1` on a pooled connection (timeouts: DATABASE_CONNECT_TIMEOUT, statement)."""
     started = time.perf_counter()
     try:
-        with get_db().engine.connect() as connection:
+        with get_db().reader.connect() as connection:
             connection.execute(text("SELECT 1"))
         ok = True
     except SQLAlchemyError:

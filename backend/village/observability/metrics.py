@@ -62,8 +62,9 @@ LATENCY = Histogram(
 RATE_LIMITED = Counter("village_rate_limited_total", "Requests refused with 429.", ["route"])
 LOGIN_ATTEMPTS = Counter(
     "village_login_attempts_total",
-    "Login attempts by result (success, unknown_email, bad_password, locked, not_active).",
-    ["result"],
+    "Password checks by result (success, unknown_email, bad_password, locked, not_active), "
+    "via sign-in (login) or a re-authentication before a sensitive change.",
+    ["result", "via"],
 )
 TOKENS_ISSUED = Counter("village_tokens_issued_total", "JWTs issued.", ["type"])
 TOKEN_REFUSALS = Counter(

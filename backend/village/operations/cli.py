@@ -13,6 +13,7 @@ from flask.cli import with_appcontext
 
 from village import database
 from village.audit import service as audit
+from village.audit.actions import AuditAction
 from village.config import Settings, current_settings
 from village.operations import backups, preflight, verify
 
@@ -29,7 +30,7 @@ def prune_audit_command(days: int | None) -> None:
     keep = days or current_settings().AUDIT_RETENTION_DAYS
     with database.transaction():
         removed = audit.prune(older_than_days=keep)
-        audit.record("audit_pruned", details={"removed": removed, "retention_days": keep})
+        audit.record(AuditAction.AUDIT_PRUNED, details={"removed": removed, "retention_days": keep})
     log.info("audit_pruned", extra={"event": "audit_pruned", "removed": removed, "days": keep})
     click.echo(f"Removed {removed} audit event(s) older than {keep} days.")
 

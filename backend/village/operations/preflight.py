@@ -36,6 +36,7 @@ SAFETY_CHECKED = (
     "CORS_ORIGINS",
     "FORCE_HTTPS",
     "TRUSTED_PROXIES",
+    "PUBLIC_HOSTS",
     "SESSION_COOKIE_SECURE",
     "SESSION_COOKIE_HTTPONLY",
     "SESSION_COOKIE_SAMESITE",
@@ -124,12 +125,8 @@ def _extra_items(settings: Settings) -> Iterator[tuple[str, Item]]:
 
 def _shared_rate_limit_storage(settings: Settings) -> Item:
     workers = settings.WEB_CONCURRENCY
-    if not settings.REDIS_URL:
-        return Item(
-            workers == 1 or not settings.RATELIMIT_ENABLED,
-            f"rate-limit storage is per worker ({workers} workers, no REDIS_URL)",
-            "set REDIS_URL=redis://127.0.0.1:6379/0 so every worker shares the limits",
-        )
+    if not settings.REDIS_URL:  # several workers without it: a production problem (above)
+        return Item(True, f"rate limits are kept in memory by the single worker ({workers})")
     try:
         import redis
 

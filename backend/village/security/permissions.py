@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from flask import request
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
+from flask_jwt_extended.exceptions import WrongTokenError
 
 from village.enums import Role
 from village.errors import PermissionDenied
@@ -59,20 +60,35 @@ def current_principal() -> Principal:
     return cast(Principal, get_current_user())
 
 
-def require(permission: Permission, *, or_refresh_cookie: bool = False) -> Callable[[F], F]:
+def _verify_access_or_refresh() -> None:
+    """An access token, or else the session's refresh token (RFC 7009 clients revoke with
+    it): as `Authorization: Bearer`, as `refresh_token` in a JSON body, or (browsers) in
+    the HttpOnly cookie with the CSRF header."""
+    if "Authorization" in request.headers:
+        try:
+            verify_jwt_in_request()
+        except WrongTokenError:  # a valid refresh token where an access token was expected
+            verify_jwt_in_request(refresh=True, locations=["headers"])
+        return
+    body = request.get_json(silent=True) if request.is_json else None
+    in_body = isinstance(body, dict) and "refresh_token" in body
+    verify_jwt_in_request(refresh=True, locations=["json" if in_body else "cookies"])
+
+
+def require(permission: Permission, *, or_refresh_token: bool = False) -> Callable[[F], F]:
     """Demand a valid access token whose user holds `permission`.
 
     Put it directly under the route decorator so authentication runs before
     body validation: an anonymous request gets 401, not a 422. With
-    `or_refresh_cookie`, a browser without an access token may instead present
-    its refresh cookie and CSRF header (used by logout).
+    `or_refresh_token`, a client may instead present the session's refresh
+    token (used by logout).
     """
 
     def decorator(view: F) -> F:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            if or_refresh_cookie and "Authorization" not in request.headers:
-                verify_jwt_in_request(refresh=True, locations=["cookies"])
+            if or_refresh_token:
+                _verify_access_or_refresh()
             else:
                 verify_jwt_in_request()
             principal = current_principal()

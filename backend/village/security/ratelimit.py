@@ -1,15 +1,21 @@
 """Rate limits (Flask-Limiter): one budget per client, stricter ones on the auth endpoints.
 
-- Every request counts against RATELIMIT_DEFAULT for its client: the user of a
-  valid access token, else the client IP (as resolved by ProxyFix through
-  TRUSTED_PROXIES hops only, so a forged X-Forwarded-For changes nothing).
-- `AUTH_LIMITS` below is the one table of the stricter limits: per IP on login,
-  register, refresh and change-password, and per account (the submitted email)
-  on login, so a password spray from many addresses still hits a wall.
+- Every request counts against RATELIMIT_DEFAULT for its client: the user of an
+  access token that passes every check the endpoint itself applies (signature,
+  claims, session still open, user active, role unchanged), else the client IP
+  (as resolved by ProxyFix through TRUSTED_PROXIES hops only, so a forged
+  X-Forwarded-For changes nothing). A revoked or stolen-and-dead token never
+  spends its former owner's budget.
+- `AUTH_LIMITS` below is the one table of the stricter limits: per IP on every
+  endpoint that checks a password or issues tokens, and per account on every
+  password check, sign-in and re-authentication alike (one shared budget), so
+  a password spray from many addresses, or guessing through an open session,
+  still hits a wall.
 - /health, /metrics, CORS preflights and the dashboard's static files (any
   path outside /api and /auth) are never limited.
 - Storage: Redis when REDIS_URL is set (shared by every worker and instance),
-  else memory, which is per worker process: N workers allow N times the limit.
+  else memory, which is per worker process: N workers would allow N times the
+  limit, so production refuses to start with several workers and no Redis.
   If Redis goes down, the limits keep working from memory
   (`in_memory_fallback_enabled`) and an error is logged; requests never fail
   because of it. Flask-Limiter probes Redis again with a growing back-off.
@@ -18,17 +24,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, cast
 
-from flask import Flask, Response, request
-from flask_jwt_extended import decode_token
+from flask import Flask, Response, g, request
+from flask_jwt_extended import get_current_user, verify_jwt_in_request
 from flask_limiter import HeaderNames, Limiter, RateLimitExceeded
 
-from village.config import Settings
+from village.config import Settings, current_settings
 from village.errors import AppError, app_error_response
+from village.identifiers import email_key, identifier_digest
 
 log = logging.getLogger("village.security")
 
@@ -53,33 +60,63 @@ def ip_key() -> str:
     return f"ip:{client_ip()}"
 
 
-def client_key() -> str:
-    """The user of a valid access token, else the IP: staff behind one office NAT
-    each get their own budget, and an anonymous client cannot pose as a user."""
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() == "bearer" and 0 < len(token) <= 4096:
+_NO_USER = object()
+
+
+class _Account(Protocol):
+    id: int
+    email: str
+
+
+def verified_user() -> _Account | None:
+    """The user of this request's access token, after the same checks the endpoint
+    will apply (village.auth.identity), or None. Checked once per request: the
+    endpoint's own check reuses the result."""
+    cached = g.get("_village_limiter_user", _NO_USER)
+    if cached is not _NO_USER:
+        return cast("_Account | None", cached)
+    user = None
+    if request.headers.get("Authorization", "")[:7].lower() == "bearer ":
         try:
-            claims = decode_token(token)
-        except Exception:  # any bad token simply counts against the IP
-            return ip_key()
-        if claims.get("type") == "access":
-            return f"user:{claims['sub']}"
-    return ip_key()
+            verify_jwt_in_request(locations=["headers"])
+            user = get_current_user()
+        except Exception:  # any refused token simply counts against the IP
+            user = None
+    g._village_limiter_user = user
+    return user
 
 
-def account_key() -> str:
-    """The login's account: the submitted email as login looks it up (trimmed, lower case),
-    hashed so Redis never holds an address. Without an email, the IP stands in."""
+def client_key() -> str:
+    """The verified user, else the IP: staff behind one office NAT each get their
+    own budget, and neither an anonymous client nor a dead token poses as a user."""
+    user = verified_user()
+    return f"user:{user.id}" if user is not None else ip_key()
+
+
+def _body() -> dict[str, object]:
     try:
         body = request.get_json(silent=True)
     except Exception:  # an unreadable body is the view's to refuse (400/413)
         body = None
-    email = body.get("email") if isinstance(body, dict) else None
+    return body if isinstance(body, dict) else {}
+
+
+def account_key() -> str:
+    """The account a password is being tried against: for a sign-in, the submitted
+    email as sign-in looks it up (village.identifiers); for a re-authentication,
+    the signed-in user's own email, so both spend one budget. A keyed hash, so
+    Redis never holds an address; without one, the IP stands in."""
+    user = verified_user()
+    email = user.email if user is not None else _body().get("email")
     if not isinstance(email, str) or not email.strip():
         return ip_key()
-    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+    digest = identifier_digest(email_key(email), key=current_settings().flask_secret_key())
     return f"account:{digest}"
+
+
+def _checks_no_password() -> bool:
+    """A profile change without `current_password` verifies nothing: no budget spent."""
+    return "current_password" not in _body()
 
 
 @dataclass(frozen=True)
@@ -88,14 +125,32 @@ class AuthLimit:
     setting: str
     key: Callable[[], str]
     scope: str
+    exempt_when: Callable[[], bool] | None = None
 
 
+# Limits of one scope share their counters across endpoints (Flask-Limiter's shared limits).
+PASSWORD_CHECKS = "login-account"  # noqa: S105 - a limit's scope, not a password
 AUTH_LIMITS = (
     AuthLimit("auth.login", "RATELIMIT_LOGIN", ip_key, "login-ip"),
-    AuthLimit("auth.login", "RATELIMIT_LOGIN_ACCOUNT", account_key, "login-account"),
+    AuthLimit("auth.login", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),
     AuthLimit("auth.register", "RATELIMIT_AUTH", ip_key, "register"),
-    AuthLimit("auth.change_password", "RATELIMIT_AUTH", ip_key, "change-password"),
     AuthLimit("auth.refresh", "RATELIMIT_REFRESH", ip_key, "refresh"),
+    AuthLimit("auth.change_password", "RATELIMIT_AUTH", ip_key, "reauthentication"),
+    AuthLimit("auth.change_password", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),
+    *(
+        limit
+        for endpoint in ("auth.patch_me", "auth.put_me")
+        for limit in (
+            AuthLimit(endpoint, "RATELIMIT_AUTH", ip_key, "reauthentication", _checks_no_password),
+            AuthLimit(
+                endpoint,
+                "RATELIMIT_LOGIN_ACCOUNT",
+                account_key,
+                PASSWORD_CHECKS,
+                _checks_no_password,
+            ),
+        )
+    ),
 )
 
 
@@ -154,19 +209,12 @@ def _storage(settings: Settings) -> tuple[str, dict[str, float]]:
 
 
 def _warn_about_storage(settings: Settings) -> None:
+    # Several production workers without Redis never get here: the settings refuse them.
     if not settings.RATELIMIT_ENABLED:
         log.warning(
             "rate limiting is OFF (RATELIMIT_ENABLED=false): only for load tests on a private "
             "network",
             extra={"event": "ratelimit_disabled"},
-        )
-    elif settings.is_production and not settings.REDIS_URL and settings.WEB_CONCURRENCY > 1:
-        log.warning(
-            "rate limits are kept in memory per worker: %d workers allow %d times each "
-            "limit; set REDIS_URL so all workers share them",
-            settings.WEB_CONCURRENCY,
-            settings.WEB_CONCURRENCY,
-            extra={"event": "ratelimit_memory_storage"},
         )
 
 
@@ -175,7 +223,12 @@ def _apply_auth_limits(app: Flask, limiter: Limiter, settings: Settings) -> None
     # functions are wrapped here (functools.wraps keeps their OpenAPI and
     # permission attributes) instead of decorating each route by hand.
     for rule in AUTH_LIMITS:
-        limit = limiter.limit(getattr(settings, rule.setting), key_func=rule.key, scope=rule.scope)
+        limit = limiter.shared_limit(
+            getattr(settings, rule.setting),
+            key_func=rule.key,
+            scope=rule.scope,
+            exempt_when=rule.exempt_when,
+        )
         app.view_functions[rule.endpoint] = limit(app.view_functions[rule.endpoint])  # type: ignore[assignment]
 
 

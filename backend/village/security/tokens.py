@@ -8,6 +8,9 @@
   before the signature is verified (it only ever refuses).
 - Every refusal is a 401 problem response with
   `WWW-Authenticate: Bearer error="invalid_token"`, never the library's 422.
+- `iat`, `nbf` and `exp` are checked with JWT_LEEWAY_SECONDS of slack (several
+  instances' clocks differ a little); a token from the future beyond that is
+  refused as not yet valid, not as tampered with.
 """
 
 from __future__ import annotations
@@ -177,7 +180,13 @@ def _missing(message: str) -> Response:
     )
 
 
-def _invalid(_msg: str) -> Response:
+def _invalid(message: str) -> Response:
+    if "not yet valid" in message:  # PyJWT's ImmatureSignatureError: iat or nbf ahead of us
+        return _refused(
+            "The token is not valid yet: it was issued in the future by this server's clock. "
+            "Check the clocks of the servers (NTP); sign in again if it persists.",
+            "not_yet_valid",
+        )
     return _refused("The token is malformed, tampered with or of the wrong type.", "invalid")
 
 
@@ -208,6 +217,8 @@ def init_app(app: Flask, settings: Settings) -> None:
         JWT_DECODE_ISSUER=settings.JWT_ISSUER,
         JWT_ENCODE_AUDIENCE=settings.JWT_AUDIENCE,
         JWT_DECODE_AUDIENCE=settings.JWT_AUDIENCE,
+        # Instances whose clocks differ by a few seconds accept each other's tokens.
+        JWT_DECODE_LEEWAY=settings.JWT_LEEWAY_SECONDS,
         JWT_TOKEN_LOCATION=["headers"],
         JWT_IDENTITY_CLAIM="sub",
         # Browser sessions: the refresh token also travels in an HttpOnly cookie

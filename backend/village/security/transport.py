@@ -7,7 +7,9 @@ are ignored entirely. X-Forwarded-Host is never believed.
 
 FORCE_HTTPS (on by default in production), for a request that arrived over
 plain HTTP:
-- GET/HEAD without credentials (pages, the docs) → 301 to the https:// URL;
+- GET/HEAD without credentials (pages, the docs) → 301 to the https:// URL,
+  but only when the request's Host is one of PUBLIC_HOSTS: a redirect never
+  points at a host the client chose (`Host: evil.example` → 421 problem);
 - anything carrying credentials (an Authorization header or the refresh
   cookie), and any other method (its body may hold a password), → 403
   problem+json `https-required`, logged as `credentials_over_http`: a token
@@ -20,12 +22,13 @@ plain HTTP:
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit, urlunsplit
 
 from flask import Flask, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
-from village.config import Settings
+from village.config import Settings, current_settings
 from village.errors import AppError, app_error_response
 from village.security.tokens import REFRESH_COOKIE
 
@@ -38,8 +41,20 @@ class HTTPSRequired(AppError):
     status, slug, title = 403, "https-required", "HTTPS required"
 
 
+class MisdirectedRequest(AppError):
+    """RFC 9110 §15.5.20: this server does not answer for the host the request names."""
+
+    status, slug, title = 421, "unknown-host", "Unknown host"
+
+
 def _carries_credentials() -> bool:
     return "Authorization" in request.headers or REFRESH_COOKIE in request.cookies
+
+
+def _public_host() -> str | None:
+    """The request's Host when it is one of PUBLIC_HOSTS (the default port may be left out)."""
+    host = request.host.lower().removesuffix(":80")
+    return host if host in current_settings().PUBLIC_HOSTS else None
 
 
 def _enforce_https() -> Response | None:
@@ -47,7 +62,13 @@ def _enforce_https() -> Response | None:
         return None
     credentials = _carries_credentials()
     if request.method in ("GET", "HEAD") and not credentials:
-        return redirect(request.url.replace("http://", "https://", 1), code=301)
+        host = _public_host()
+        if host is None:
+            return app_error_response(
+                MisdirectedRequest("This server does not answer for the host this request names.")
+            )
+        target = urlsplit(request.url)._replace(scheme="https", netloc=host)
+        return redirect(urlunsplit(target), code=301)
     log.warning(
         "credentials_over_http",
         extra={

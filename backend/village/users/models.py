@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Enum, Index, String, func
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Enum, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from village.database import Base, utcnow
 from village.enums import Role, UserStatus
+from village.identifiers import email_key
 
 
 def _str_enum(enum: type[Role] | type[UserStatus], name: str) -> Enum:
@@ -31,10 +32,15 @@ class User(Base):
         Index("ix_users_role_status_created", "role", "status", "created_at"),
         Index("ix_users_created_at", "created_at"),
         Index("ix_users_house_number", "house_number"),
+        Index("uq_users_email_key", "email_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254))
+    # The comparison form of `email` (village.identifiers.email_key), kept in step
+    # by `_key_email` whoever sets the email; unique, so one account per address
+    # however it is spelled, on every database.
+    email_key: Mapped[str] = mapped_column(String(254))
     full_name: Mapped[str] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(32))
     role: Mapped[Role] = mapped_column(_str_enum(Role, "role"), default=Role.RESIDENT)
@@ -58,14 +64,16 @@ class User(Base):
     def is_locked(self, now: datetime) -> bool:
         return self.locked_until is not None and self.locked_until > now
 
+    @validates("email")
+    def _key_email(self, _field: str, value: str) -> str:
+        self.email_key = email_key(value)
+        return value
 
-# Emails are unique case-insensitively, enforced by the database itself.
-Index("uq_users_email_lower", func.lower(User.email), unique=True)
 
-# PostgreSQL only: trigram indexes let the list's `q` search (ILIKE '%fragment%')
+# PostgreSQL only: trigram indexes let the list's `q` search (LIKE '%fragment%')
 # use an index instead of scanning every row. The extension is created by the
 # migration that adds them.
-for _column in (User.full_name, User.email, User.phone, User.house_number):
+for _column in (User.full_name, User.email_key, User.phone, User.house_number):
     Index(
         f"ix_users_{_column.key}_trgm",
         _column,

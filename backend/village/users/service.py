@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+import time
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as time_of_day
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -10,17 +12,19 @@ from sqlalchemy.exc import IntegrityError
 
 from village import database
 from village.audit import service as audit
+from village.audit.actions import AuditAction
 from village.auth import sessions
-from village.config import current_settings
+from village.config import app_state, current_settings
 from village.database import utcnow
 from village.enums import Role, UserStatus
 from village.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, field_error
+from village.identifiers import InvalidIdentifier, email_key, normalize_email, normalize_phone
 from village.security import passwords, role_rules
 from village.security.client import Client
 from village.security.password_policy import PasswordPolicy
 from village.users.models import User, UserCount
 from village.users.schemas import UserQuery
-from village.validation import mask_national_id, normalize_phone
+from village.validation import mask_national_id
 
 EMAIL_TAKEN = "An account with this email already exists."
 # Fields an admin may not set to null: the record would be incomplete.
@@ -40,7 +44,8 @@ def get_or_raise(user_id: int) -> User:
 
 
 def get_by_email(email: str) -> User | None:
-    return database.session().scalar(select(User).where(func.lower(User.email) == email.lower()))
+    """The account with this email however it is spelled (case, Unicode form, IDNA)."""
+    return database.session().scalar(select(User).where(User.email_key == email_key(email)))
 
 
 def password_policy() -> PasswordPolicy:
@@ -73,7 +78,13 @@ def insert(
     status: UserStatus = UserStatus.ACTIVE,
     **profile: Any,
 ) -> User:
-    """Add a user after the password policy; a taken email is a 409."""
+    """Add a user after the password policy; a taken email is a 409, a malformed one a 422."""
+    try:
+        email = normalize_email(email)
+    except InvalidIdentifier:
+        raise ValidationFailed(
+            [field_error("email", "Enter a valid email address.", "invalid_email")]
+        ) from None
     check_password(password, email=email)
     user = User(
         email=email,
@@ -93,7 +104,7 @@ def create(*, actor: User, data: dict[str, Any], client: Client) -> User:
     _enforce(role_rules.check_create(_account(actor), data.get("role", Role.RESIDENT)))
     user = insert(**data)
     audit.record(
-        "user_created",
+        AuditAction.USER_CREATED,
         actor=actor,
         target_type="user",
         target_id=user.id,
@@ -129,7 +140,7 @@ def update(*, actor: User, user_id: int, changes: dict[str, Any], client: Client
     elif "status" in diff and user.status is not UserStatus.ACTIVE:
         sessions.revoke_for_user(user.id, "deactivated")
     audit.record(
-        "user_updated",
+        AuditAction.USER_UPDATED,
         actor=actor,
         target_type="user",
         target_id=user.id,
@@ -138,7 +149,7 @@ def update(*, actor: User, user_id: int, changes: dict[str, Any], client: Client
     )
     if "role" in diff:
         audit.record(
-            "role_changed",
+            AuditAction.ROLE_CHANGED,
             actor=actor,
             target_type="user",
             target_id=user.id,
@@ -161,7 +172,7 @@ def delete(*, actor: User, user_id: int, client: Client) -> None:
     database.session().delete(user)
     database.session().flush()
     audit.record(
-        "user_deleted",
+        AuditAction.USER_DELETED,
         actor=actor,
         target_type="user",
         target_id=user_id,
@@ -178,7 +189,7 @@ def unlock(*, actor: User, user_id: int, client: Client) -> User:
     user.failed_login_count = 0
     user.locked_until = None
     audit.record(
-        "user_unlocked",
+        AuditAction.USER_UNLOCKED,
         actor=actor,
         target_type="user",
         target_id=user.id,
@@ -193,7 +204,7 @@ def revoke_sessions(*, actor: User, user_id: int, client: Client) -> int:
     user = get_or_raise(user_id)
     ended = sessions.revoke_for_user(user.id, "revoked_by_admin")
     audit.record(
-        "sessions_revoked",
+        AuditAction.SESSIONS_REVOKED,
         actor=actor,
         target_type="user",
         target_id=user.id,
@@ -239,7 +250,7 @@ def stats(*, days: int) -> dict[str, Any]:
     day = func.date(User.created_at)
     rows = db.execute(
         select(day, func.count())
-        .where(User.created_at >= datetime.combine(first_day, time.min, UTC))
+        .where(User.created_at >= datetime.combine(first_day, time_of_day.min, UTC))
         .group_by(day)
     ).all()
     per_day = {date.fromisoformat(str(d)[:10]): n for d, n in rows}
@@ -282,8 +293,9 @@ def _count(condition: Any) -> int:
 def _filtered(stmt: Select[tuple[User]], query: UserQuery) -> Select[tuple[User]]:
     if query.q:
         matches = [
-            column.icontains(query.q, autoescape=True)
-            for column in (User.full_name, User.email, User.house_number)
+            User.full_name.icontains(query.q, autoescape=True),
+            User.email_key.contains(email_key(query.q), autoescape=True),
+            User.house_number.icontains(query.q, autoescape=True),
         ]
         phone = normalize_phone(query.q)
         if phone:
@@ -356,3 +368,35 @@ def _enforce(denial: str | None) -> None:
 def _enforce_manageable(actor: User, target: User) -> None:
     if target.role not in role_rules.MANAGEABLE_ROLES[actor.role]:
         raise PermissionDenied(f"A {actor.role} may not manage a {target.role} account.")
+
+
+_HASH_COST_TTL = 600.0  # seconds a process trusts its prevailing-cost reading
+
+
+def prevailing_hash_cost() -> int:
+    """The bcrypt cost most stored password hashes have (re-read every 10 minutes).
+
+    What an unknown account's dummy verification must cost to look like a real
+    one. The configured BCRYPT_ROUNDS is not enough: after it changes, accounts
+    keep their old cost until their next sign-in.
+    """
+    state = app_state()
+    now = time.monotonic()
+    read_at, cost_now = state.get("prevailing_hash_cost", (None, 0))
+    if read_at is None or now - read_at > _HASH_COST_TTL:
+        cost = func.substr(User.password_hash, 5, 2)
+        row = (
+            database.session()
+            .execute(
+                select(cost, func.count())
+                .where(User.password_hash.like("$2_$__$%"))
+                .group_by(cost)
+                .order_by(func.count().desc(), cost.desc())
+                .limit(1)
+            )
+            .first()
+        )
+        configured = current_settings().BCRYPT_ROUNDS
+        cost_now = int(row[0]) if row and str(row[0]).isdigit() else configured
+        state["prevailing_hash_cost"] = (now, cost_now)
+    return int(cost_now)

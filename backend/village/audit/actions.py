@@ -1,0 +1,39 @@
+"""Every action the audit trail records: one enum, published in the OpenAPI document.
+
+The dashboard labels each member in Thai and English; its label table is typed
+by this enum (generated API types), so an action added here and not labelled
+there fails the dashboard's type check.
+
+Routine, high-volume events (a token refresh on every page load) are not
+audit events: the access log and the metrics have them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    # signing in and out
+    LOGIN_SUCCEEDED = "login_succeeded"
+    LOGIN_FAILED = "login_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    REAUTHENTICATION_FAILED = "reauthentication_failed"
+    LOGOUT = "logout"
+    SESSION_REVOKED = "session_revoked"
+    SESSIONS_REVOKED = "sessions_revoked"
+    TOKEN_REUSE_DETECTED = "token_reuse_detected"
+    # accounts
+    USER_REGISTERED = "user_registered"
+    USER_CREATED = "user_created"
+    USER_UPDATED = "user_updated"
+    USER_DELETED = "user_deleted"
+    USER_UNLOCKED = "user_unlocked"
+    ROLE_CHANGED = "role_changed"
+    PROFILE_UPDATED = "profile_updated"
+    PASSWORD_CHANGED = "password_changed"
+    NATIONAL_ID_REVEALED = "national_id_revealed"
+    # operations
+    FORCED_LOGOUT = "forced_logout"
+    JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"
+    AUDIT_PRUNED = "audit_pruned"
