@@ -57,14 +57,13 @@ migrate: install $(DEV_ENV) ## Apply database migrations (alembic upgrade head)
 	@$(WITH_DEV_ENV) cd $(BACKEND) && venv/bin/alembic upgrade head
 
 run: migrate dashboard-if-possible ## Set everything up and start the system on http://127.0.0.1:8000
-	@echo
-	@echo "  First time? Create the super admin in another terminal:  make admin"
-	@echo "  Dashboard: http://127.0.0.1:$${PORT:-8000}    API docs: http://127.0.0.1:$${PORT:-8000}/api/docs"
-	@echo
 	@$(WITH_DEV_ENV) cd $(BACKEND) && exec venv/bin/python main.py
 
-admin: migrate ## Create an admin account (asks for email, name and password)
-	@$(WITH_DEV_ENV) cd $(BACKEND) && venv/bin/python scripts/create_admin_user.py
+# Asks for email, name and password in a terminal; scripted, either pipe the answers
+#   printf '%s\n' admin@example.com "Site Admin" "$$PASSWORD" | make admin
+# or pass the options:  make admin ARGS="--email admin@example.com --full-name 'Site Admin' --password-stdin"
+admin: migrate ## Create an admin account (asks; or ARGS="--email E --full-name N --password-stdin")
+	@$(WITH_DEV_ENV) cd $(BACKEND) && venv/bin/python scripts/create_admin_user.py $(ARGS)
 
 # --- admin dashboard (admin-dashboard/, Node.js 20.19+) -------------------------
 

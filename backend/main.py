@@ -4,7 +4,8 @@
     FLASK_ENV=production python main.py    # production: gunicorn (gunicorn.conf.py)
 
 Production settings are checked before anything starts; every unsafe one is
-printed with its fix, and the exit code is 2.
+printed with its fix, and the exit code is 2. A database that cannot be reached
+or is not migrated is one line with its fix, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -33,12 +34,25 @@ class QuietRequestHandler(WSGIRequestHandler):
         return SERVER_NAME
 
 
+FIRST_ADMIN_HINT = """
+  No super admin yet. Create one in another terminal:
+      make admin                             (from the repository's root)
+      python scripts/create_admin_user.py    (from backend/)
+"""
+
+
 def main() -> int:
     settings = Settings()
     problems = settings.production_problems()
     if problems:
         print(UnsafeSettingsError(problems), file=sys.stderr)
         return 2
+    from village.operations.startup import database_state
+
+    database = database_state(settings)
+    if database.problem:
+        print(f"✘ {database.problem}", file=sys.stderr)
+        return 1
     if settings.is_production:
         os.chdir(HERE)
         gunicorn = [sys.executable, "-m", "gunicorn", "-c", str(HERE / "gunicorn.conf.py")]
@@ -46,7 +60,10 @@ def main() -> int:
     from village import create_app
 
     app = create_app(settings)
-    print(f"Village Management System API on http://{settings.HOST}:{settings.PORT}", flush=True)
+    if not database.super_admins:
+        print(FIRST_ADMIN_HINT, flush=True)
+    base = f"http://{settings.HOST}:{settings.PORT}"
+    print(f"Village Management System on {base}   (API docs: {base}/api/docs)", flush=True)
     app.run(
         host=settings.HOST,
         port=settings.PORT,

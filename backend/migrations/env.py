@@ -5,7 +5,8 @@ from __future__ import annotations
 from logging.config import fileConfig
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, make_url
+from sqlalchemy.exc import OperationalError
 
 from village.config import Settings
 from village.database import Base, make_engine
@@ -48,8 +49,17 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = make_engine(Settings())
-    with engine.connect() as connection:
+    settings = Settings()
+    engine = make_engine(settings)
+    try:
+        connection = engine.connect()
+    except OperationalError as exc:  # one line for the operator, not a traceback
+        shown = make_url(settings.DATABASE_URL).render_as_string(hide_password=True)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        raise SystemExit(
+            f"alembic: cannot open the database at {shown}: {reason} (check DATABASE_URL)"
+        ) from None
+    with connection:
         _configure(connection)
         with context.begin_transaction():
             context.run_migrations()

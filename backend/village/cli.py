@@ -22,24 +22,42 @@ from village.security.client import Client
 from village.security.tokens import KeyRing, key_id
 from village.users import service as users
 
+PIPED_ANSWERS = "or pipe the answers, one per line: email, full name, password"
+
+
+def _line(text: str) -> str:
+    # Only the line break is the terminal's; any other character is the answer's.
+    return text.removesuffix("\n").removesuffix("\r")
+
 
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
-        # Only the final line break is the terminal's; any other character is the password's.
-        return sys.stdin.read().removesuffix("\n").removesuffix("\r")
-    if not sys.stdin.isatty():
-        raise click.UsageError("no terminal to ask for the password: pass --password-stdin")
-    password: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    return password
+        return _line(sys.stdin.read())
+    if sys.stdin.isatty():
+        password: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        return password
+    # Answers piped in as a terminal would take them: the password, maybe repeated.
+    answer = sys.stdin.readline()
+    if not answer:
+        raise click.UsageError(f"no password given: pass --password-stdin ({PIPED_ANSWERS})")
+    again = sys.stdin.readline()
+    if again and _line(again) != _line(answer):
+        raise click.ClickException("the two passwords differ")
+    return _line(answer)
 
 
 def _ask(value: str | None, label: str, option: str) -> str:
     if value:
         return value
-    if not sys.stdin.isatty():
-        raise click.UsageError(f"{option} is required when not running in a terminal")
-    answer: str = click.prompt(label)
-    return answer
+    if sys.stdin.isatty():
+        answer: str = click.prompt(label)
+        return answer
+    piped = _line(sys.stdin.readline()).strip()
+    if not piped:
+        raise click.UsageError(
+            f"{option} is required when not running in a terminal ({PIPED_ANSWERS})"
+        )
+    return piped
 
 
 @click.command("create-admin")
@@ -69,6 +87,7 @@ def create_admin_command(
                 AuditAction.USER_CREATED,
                 target_type="user",
                 target_id=user.id,
+                target_name=user.full_name,
                 details={"after": {"email": email, "role": role}, "via": "cli"},
             )
     except Conflict:

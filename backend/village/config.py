@@ -128,6 +128,9 @@ class Settings(BaseSettings):
     PUBLIC_HOSTS: CommaList = Field(default_factory=list)
 
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    # Standard output: JSON lines (production, tests) or short text lines (development's
+    # default, for a person at a terminal). LOG_FILE is always JSON.
+    LOG_FORMAT: Literal["json", "text"] | None = None
     LOG_FILE: Path | None = None
     # 0: the app never rotates LOG_FILE itself (logrotate does; see deploy/logrotate/).
     LOG_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=0)
@@ -235,6 +238,13 @@ class Settings(BaseSettings):
     def environment(self) -> str:
         """The deployment environment: development (default), test or production."""
         return self.APP_ENV or self.FLASK_ENV or "development"
+
+    @property
+    def log_format(self) -> str:
+        """LOG_FORMAT, by default text in development and JSON elsewhere."""
+        if self.LOG_FORMAT is not None:
+            return self.LOG_FORMAT
+        return "text" if self.environment == "development" else "json"
 
     @property
     def is_production(self) -> bool:

@@ -151,13 +151,8 @@ def init_app(app: APIFlask) -> None:
         HTTP_ERROR_SCHEMA=PROBLEM_SCHEMA,
         VALIDATION_ERROR_SCHEMA=VALIDATION_PROBLEM_SCHEMA,
         AUTO_SERVERS=False,
-        TAGS=[
-            {"name": "Health", "description": "Liveness and database reachability"},
-            {"name": "Authentication", "description": "Accounts, tokens and sessions"},
-            {"name": "Users", "description": "User management for estate staff"},
-            {"name": "Audit", "description": "Who did what, when and from where"},
-            {"name": "Administration", "description": "Incident response: forced logout"},
-        ],
+        # No TAGS here: set, APIFlask would stop tagging operations by their blueprint
+        # and list every one under "default". Each blueprint names its tag instead.
     )
     app.url_map.converters["id"] = IdConverter
 

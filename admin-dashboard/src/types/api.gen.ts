@@ -82,10 +82,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: string | null;
+                    action?: components["schemas"]["AuditEventQuery.AuditAction"] | null;
                     actor_id?: number | null;
                     page?: number;
                     per_page?: number;
+                    q?: string | null;
                     since?: string | null;
                     target_id?: string | null;
                     target_type?: string | null;
@@ -257,7 +258,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserRead"];
+                        "application/json": components["schemas"]["MaskedUserRead"];
                     };
                 };
                 /** @description The body is not valid JSON */
@@ -353,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Show one user; the national ID is shown in full only to those who may edit. */
+        /** Show one user; the national ID masked (see reveal-national-id). */
         get: {
             parameters: {
                 query?: never;
@@ -371,7 +372,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserRead"];
+                        "application/json": components["schemas"]["MaskedUserRead"];
                     };
                 };
                 /** @description Missing, invalid, expired or revoked access token */
@@ -440,7 +441,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserRead"];
+                        "application/json": components["schemas"]["MaskedUserRead"];
                     };
                 };
                 /** @description The body is not valid JSON */
@@ -620,7 +621,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserRead"];
+                        "application/json": components["schemas"]["MaskedUserRead"];
                     };
                 };
                 /** @description The body is not valid JSON */
@@ -712,6 +713,86 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/reveal-national-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a user's full national ID number, once, for someone who may edit it (audited). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    user_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalIdRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `users:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such user, or no national ID on record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/{user_id}/revoke-sessions": {
@@ -819,7 +900,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserRead"];
+                        "application/json": components["schemas"]["MaskedUserRead"];
                     };
                 };
                 /** @description Missing, invalid, expired or revoked access token */
@@ -1183,8 +1264,9 @@ export interface paths {
         put?: never;
         /**
          * End this session: its access and refresh tokens stop working.
-         * @description Browsers without a live access token may sign out with the refresh cookie
-         *     and the CSRF header instead.
+         * @description Send the access token as 'Authorization: Bearer'. A client holding only the
+         *     refresh token (RFC 7009) may send that instead, as 'Authorization: Bearer' or as
+         *     `refresh_token` in the body; a browser, its refresh cookie with the CSRF header.
          */
         post: {
             parameters: {
@@ -1193,7 +1275,11 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RefreshRequest"];
+                };
+            };
             responses: {
                 /** @description Signed out */
                 204: {
@@ -1201,6 +1287,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
                 };
                 /** @description Missing, invalid, expired or revoked access token */
                 401: {
@@ -1218,6 +1313,33 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
                     };
                 };
                 /** @description Too many requests: wait Retry-After seconds */
@@ -2107,14 +2229,26 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** AuditEventRead */
+        /**
+         * AuditAction
+         * @enum {string}
+         */
+        "AuditEventPage.AuditAction": "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
+        /**
+         * AuditEventRead
+         * @description One event. Names are snapshots taken when it happened.
+         */
         "AuditEventPage.AuditEventRead": {
-            /** Action */
-            action: string;
+            action: components["schemas"]["AuditEventPage.AuditAction"];
             /** Actor Email */
             actor_email: string | null;
-            /** Actor Id */
+            /**
+             * Actor Id
+             * @description Null for the system or an operator command
+             */
             actor_id: number | null;
+            /** Actor Name */
+            actor_name: string | null;
             /** Details */
             details: {
                 [key: string]: unknown;
@@ -2130,11 +2264,24 @@ export interface components {
             occurred_at: string;
             /** Target Id */
             target_id: string | null;
-            /** Target Type */
+            /**
+             * Target Name
+             * @description The target user's name; for a session, its owner's
+             */
+            target_name: string | null;
+            /**
+             * Target Type
+             * @description user, session or jwt_key
+             */
             target_type: string | null;
             /** User Agent */
             user_agent: string | null;
         };
+        /**
+         * AuditAction
+         * @enum {string}
+         */
+        "AuditEventQuery.AuditAction": "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** ChangePasswordRequest */
         ChangePasswordRequest: {
             /** Current Password */
@@ -2238,6 +2385,59 @@ export interface components {
          */
         "LoginResponse.UserStatus": "active" | "inactive" | "pending";
         /**
+         * MaskedUserRead
+         * @description A user as admins see it: the national ID masked to its last four digits (staff
+         *     reveal the whole number on request, audited).
+         */
+        MaskedUserRead: {
+            /** Address */
+            address: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email */
+            email: string;
+            /** Full Name */
+            full_name: string;
+            /** House Number */
+            house_number: string | null;
+            /** Id */
+            id: number;
+            /** Last Login At */
+            last_login_at: string | null;
+            /**
+             * Locked Until
+             * @description Set while the account is locked after repeated failed logins
+             */
+            locked_until: string | null;
+            /**
+             * National Id
+             * @description Thai national ID number; masked to the last four digits in lists
+             */
+            national_id: string | null;
+            /** Phone */
+            phone: string | null;
+            role: components["schemas"]["MaskedUserRead.Role"];
+            status: components["schemas"]["MaskedUserRead.UserStatus"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * Role
+         * @enum {string}
+         */
+        "MaskedUserRead.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
+        /**
+         * UserStatus
+         * @enum {string}
+         */
+        "MaskedUserRead.UserStatus": "active" | "inactive" | "pending";
+        /**
          * MeRead
          * @description The signed-in user, with what the user may do (for role-aware clients).
          */
@@ -2293,6 +2493,14 @@ export interface components {
          * @enum {string}
          */
         "MeRead.UserStatus": "active" | "inactive" | "pending";
+        /** NationalIdRead */
+        NationalIdRead: {
+            /**
+             * National Id
+             * @description The full 13-digit number (its reading is audited)
+             */
+            national_id: string;
+        };
         /** PasswordPolicyRead */
         PasswordPolicyRead: {
             /** Max Length */
@@ -2523,7 +2731,8 @@ export interface components {
         };
         /**
          * MaskedUserRead
-         * @description A user with the national ID masked to its last four digits (lists, readers).
+         * @description A user as admins see it: the national ID masked to its last four digits (staff
+         *     reveal the whole number on request, audited).
          */
         "UserPage.MaskedUserRead": {
             /** Address */

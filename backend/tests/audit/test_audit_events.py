@@ -60,9 +60,48 @@ def test_details_never_hold_secrets(client, auditor, login_as):
     assert "$2b$" not in text
 
 
+def test_events_name_people_as_they_were_named_then(client, auditor, make_user):
+    """Issue 10: the log showed targets like "session 0b7b…" or "user 5"; it names people."""
+    user = make_user(full_name="Somchai Jaidee")
+    client.post("/auth/login", json={"email": user.email, "password": PASSWORD})
+    client.delete(f"/api/v1/users/{user.id}", headers=auditor.headers)
+    items = events(client, auditor)["items"]
+    deleted, signed_in = items[0], items[1]
+    assert (deleted["action"], deleted["target_name"]) == ("user_deleted", "Somchai Jaidee")
+    assert deleted["actor_name"] == auditor.user.full_name
+    assert signed_in["action"] == "login_succeeded"
+    assert (signed_in["actor_name"], signed_in["target_type"]) == ("Somchai Jaidee", "session")
+    assert signed_in["target_name"] == "Somchai Jaidee"  # whose session
+
+
+def test_events_by_or_about_a_person_are_found_by_name(client, auditor, make_user):
+    actor = make_user(full_name="Malee Sukjai", role="village_admin")
+    target = make_user(full_name="Prasert Meechai")
+    token = client.post("/auth/login", json={"email": actor.email, "password": PASSWORD}).json
+    headers = {"Authorization": f"Bearer {token['access_token']}"}
+    client.patch(f"/api/v1/users/{target.id}", json={"full_name": "Prasert M."}, headers=headers)
+    by = {e["action"] for e in events(client, auditor, q="malee")["items"]}
+    assert by == {"login_succeeded", "user_updated"}
+    about = [e["action"] for e in events(client, auditor, q="PRASERT")["items"]]
+    assert about == ["user_updated"]
+    assert events(client, auditor, q="nobody-here")["total"] == 0
+
+
+def test_token_refreshes_are_not_in_the_trail(client, auditor):
+    client.post("/auth/refresh", json={"refresh_token": auditor.refresh_token})
+    assert "token_refreshed" not in {e["action"] for e in events(client, auditor)["items"]}
+
+
 @pytest.mark.parametrize(
     "params",
-    [{"since": "yesterday"}, {"since": "2026-01-01T00:00:00"}, {"per_page": 500}, {"actor_id": 0}],
+    [
+        {"since": "yesterday"},
+        {"since": "2026-01-01T00:00:00"},
+        {"per_page": 500},
+        {"actor_id": 0},
+        {"action": "token_refreshed"},
+        {"q": "x" * 101},
+    ],
 )
 def test_bad_filters_are_422(client, auditor, params):
     response = client.get("/api/v1/audit-events", query_string=params, headers=auditor.headers)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 import warnings
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -74,6 +76,12 @@ def test_roles_are_checked_by_the_database(engine):
 
 
 BEFORE_EMAIL_KEY = "20261128_0004"
+NOW = datetime.now(UTC).replace(tzinfo=None)
+AUDIT = sa.table(
+    "audit_events",
+    *(sa.column(c) for c in ("action", "actor_id", "target_type", "target_id", "occurred_at")),
+    sa.column("details", sa.JSON),
+)
 
 
 def test_existing_emails_are_normalised_and_keyed(scratch_database_url):
@@ -117,3 +125,44 @@ def test_downgrade_and_upgrade_again(scratch_database_url):
             sa.inspect(connection).get_table_names()
         )
     engine.dispose()
+
+
+def test_existing_audit_events_get_names_and_lose_token_refreshes(scratch_database_url):
+    engine = sa.create_engine(scratch_database_url)
+    session_id = uuid.uuid4()
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "20261130_0005")
+        connection.execute(
+            INSERT_USER.bindparams(email="a@example.com", key="a@example.com", role="resident")
+        )
+        user_id = connection.scalar(sa.text("SELECT id FROM users"))
+        connection.execute(
+            sa.insert(sa.table(
+                "auth_sessions", sa.column("id", sa.Uuid), *(sa.column(c) for c in (
+                    "user_id", "refresh_jti", "created_at", "last_used_at", "expires_at")),
+            )).values(id=session_id, user_id=user_id, refresh_jti="j", created_at=NOW,
+                      last_used_at=NOW, expires_at=NOW)
+        )  # fmt: skip
+        rows = [
+            ("login_succeeded", user_id, "session", str(session_id), {}),
+            ("user_updated", user_id, "user", str(user_id), {}),
+            ("user_deleted", None, "user", "999", {"before": {"full_name": "Gone Person"}}),
+            ("token_refreshed", user_id, "session", str(session_id), {}),
+        ]
+        for action, actor, target_type, target_id, details in rows:
+            connection.execute(
+                sa.insert(AUDIT).values(
+                    action=action, actor_id=actor, target_type=target_type,
+                    target_id=target_id, details=details, occurred_at=NOW,
+                )
+            )  # fmt: skip
+        command.upgrade(alembic_config(connection), "head")
+        found = connection.execute(
+            sa.text("SELECT action, actor_name, target_name FROM audit_events ORDER BY id")
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in found] == [
+        ("login_succeeded", "X", "X"),
+        ("user_updated", "X", "X"),
+        ("user_deleted", None, "Gone Person"),
+    ]

@@ -52,3 +52,17 @@ def test_docs_ui_works_offline(client):
         response = client.get(asset)
         assert response.status_code == 200, asset
         assert len(response.data) > 100
+
+
+def test_every_operation_is_filed_under_a_described_tag(client):
+    """Issue 10: the docs listed every operation under "default" beside empty sections."""
+    spec = client.get("/api/openapi.json").json
+    described = {tag["name"]: tag.get("description") for tag in spec["tags"]}
+    used = set()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("tags"), f"{method.upper()} {path} has no tag"
+            used.update(operation["tags"])
+    assert used <= set(described) | {"Operations"}
+    assert set(described) <= used, "a tag section with no operation in it"
+    assert all(described.values())

@@ -183,3 +183,22 @@ def test_the_log_file_is_one_json_object_per_line(operator_env):  # noqa: F811
     parsed = [json.loads(line) for line in log_file.read_text().splitlines()]
     assert any(line.get("event") == "audit_pruned" for line in parsed)
     assert all(isinstance(line, dict) and line["time"] and line["level"] for line in parsed)
+
+
+def test_a_developers_terminal_gets_readable_lines_and_the_log_file_json(
+    operator_env,  # noqa: F811
+    tmp_path,
+):
+    """Issue 10: `make run` printed JSON lines with escaped colour codes for every request."""
+    env = operator_env  # development by default
+    console = tmp_path / "console.txt"
+    with server(env, output=console) as base:
+        urllib.request.urlopen(f"{base}/auth/password-policy", timeout=10).read()
+    printed = console.read_text()
+    assert "\x1b[" not in printed and "\\u001b" not in printed
+    access = next(line for line in printed.splitlines() if "route=/auth/password-policy" in line)
+    assert " INFO    village.access: request method=GET " in access
+    assert not access.startswith("{")
+    file_lines = [json.loads(line) for line in Path(env["LOG_FILE"]).read_text().splitlines()]
+    assert any(line.get("route") == "/auth/password-policy" for line in file_lines)
+    assert not any("\x1b[" in line["message"] for line in file_lines)

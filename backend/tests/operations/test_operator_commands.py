@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import http.client as http_client
 import json
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -101,6 +103,18 @@ def test_create_admin_without_a_terminal_needs_the_flags(operator_env):
     assert "--email is required" in result.stderr
 
 
+def test_create_admin_takes_piped_answers(operator_env):
+    """Issue 10: `make admin` could not be scripted: piped answers were refused."""
+    answers = f"piped@example.com\nPiped Admin\n{ADMIN_PASSWORD}\n{ADMIN_PASSWORD}\n"
+    result = run([sys.executable, "scripts/create_admin_user.py"], operator_env, stdin=answers)
+    assert result.returncode == 0, result.stderr
+    assert "Created super_admin piped@example.com" in result.stdout
+    differ = f"other@example.com\nOther\n{ADMIN_PASSWORD}\nSomething-Else-1\n"
+    refused = run([sys.executable, "scripts/create_admin_user.py"], operator_env, stdin=differ)
+    assert refused.returncode == 1
+    assert "the two passwords differ" in refused.stderr
+
+
 def test_flask_cli_create_admin_is_the_same_command(operator_env):
     args = [
         sys.executable,
@@ -153,32 +167,37 @@ def http(method, url, body=None, token=None):
 
 
 @contextmanager
-def server(env):
+def server(env, output=None, cwd=BACKEND):
+    """`python main.py` (in `cwd`) on a free port until the block ends; its terminal output
+    goes to `output` (a path) when given."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "main.py"],
-        cwd=BACKEND,
-        env={**env, "PORT": str(port)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if http("GET", f"{base}/health")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            process.kill()
-            pytest.fail(f"server did not start: {process.stdout.read()}")
-        yield base
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
+    with tempfile.TemporaryDirectory() as scratch:
+        console = Path(output or Path(scratch) / "console.txt")
+        with console.open("w") as out:
+            process = subprocess.Popen(
+                [sys.executable, "main.py"],
+                cwd=cwd,
+                env={**env, "PORT": str(port)},
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                text=True,
+                start_new_session=True,
+            )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(100):
+                try:
+                    if http("GET", f"{base}/health")[0] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.1)
+            else:
+                process.kill()
+                pytest.fail(f"server did not start: {console.read_text()}")
+            yield base
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=20)
 
 
 def checklist_flow(base):
@@ -206,6 +225,13 @@ def checklist_flow(base):
 def test_python_main_py_serves_the_checklist_flow(operator_env):
     with server(operator_env) as base:
         checklist_flow(base)
+        # Each header once, static files included (issue 10: HEAD / sent two Date headers).
+        for path in ("/", "/api/docs/vendor/swagger-ui.css"):
+            connection = http_client.HTTPConnection(base.removeprefix("http://"), timeout=10)
+            connection.request("HEAD", path)
+            names = [name.lower() for name, _ in connection.getresponse().getheaders()]
+            connection.close()
+            assert names.count("date") == 1, path
 
 
 @pytest.mark.postgres_only

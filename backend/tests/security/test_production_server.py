@@ -210,8 +210,9 @@ def test_the_checklists_security_checks_hold(
         )
         assert header(headers, "Access-Control-Allow-Origin") is None
 
-        # curl -I https://api.your-domain.com  →  the security headers, no banner.
-        for path in ("/health", "/auth/me", "/api/docs"):
+        # curl -I https://api.your-domain.com  →  the security headers, no banner, and
+        # each header once (static files used to carry a second Date: issue 10).
+        for path in ("/health", "/auth/me", "/api/docs", "/api/docs/vendor/swagger-ui.css"):
             status, headers, _ = server.request("GET", path)
             assert header(headers, "X-Content-Type-Options") == "nosniff"
             assert header(headers, "X-Frame-Options") == "DENY"
@@ -221,6 +222,7 @@ def test_the_checklists_security_checks_hold(
                 "max-age=31536000; includeSubDomains"
             )
             assert header(headers, "Server") == "village"
+            assert header(headers, "Date")
             assert "gunicorn" not in json.dumps(headers).lower()
 
         # Oversized Authorization headers: the app refuses anything past 4 KiB (401);

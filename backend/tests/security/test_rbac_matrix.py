@@ -62,6 +62,7 @@ MATRIX = [
         MANAGERS,
     ),
     ("POST", "/api/v1/users/{target}/unlock", None, MANAGERS),
+    ("POST", "/api/v1/users/{target}/reveal-national-id", None, MANAGERS),
     ("POST", "/api/v1/users/{target}/revoke-sessions", None, only(SA, ok=204)),
     ("DELETE", "/api/v1/users/{target}", None, only(SA, ok=204)),
     ("POST", "/api/v1/admin/revoke-all-sessions", None, only(SA)),
@@ -75,7 +76,7 @@ CASES = [
 
 @pytest.mark.parametrize(("method", "path", "body", "caller", "expected"), CASES)
 def test_rbac_matrix(client, login_as, make_user, method, path, body, caller, expected):
-    target = make_user(role=Role.RESIDENT, email="target@example.com")
+    target = make_user(role=Role.RESIDENT, email="target@example.com", national_id="1101700230708")
     signed_in = None if caller == ANON else login_as(caller)
     headers = signed_in.headers if signed_in else {}
     own_session = signed_in.session_id if signed_in else "00000000-0000-4000-8000-000000000000"

@@ -78,18 +78,41 @@ def test_get_unknown_user_is_404(client, login_as):
     assert client.get("/api/v1/users/0", headers=admin.headers).status_code == 404
 
 
-def test_national_id_is_full_for_editors_and_masked_for_readers(client, login_as, make_user):
+def test_the_national_id_is_masked_for_everyone_and_revealed_on_request_audited(
+    app, client, login_as, make_user
+):
+    """Issue 10: super and village admins saw residents' full 13-digit ID in every view."""
     target = make_user(national_id="1101700230708")
     editor = login_as("village_admin")
     reader = login_as("accounting_admin")
-    assert (
-        client.get(f"/api/v1/users/{target.id}", headers=editor.headers).json["national_id"]
-        == "1101700230708"
+    for who in (editor, reader):
+        shown = client.get(f"/api/v1/users/{target.id}", headers=who.headers).json
+        assert shown["national_id"] == "*********0708"
+    edited = client.patch(
+        f"/api/v1/users/{target.id}", json={"full_name": "Edited"}, headers=editor.headers
     )
-    assert (
-        client.get(f"/api/v1/users/{target.id}", headers=reader.headers).json["national_id"]
-        == "*********0708"
+    assert edited.json["national_id"] == "*********0708"
+    revealed = client.post(f"/api/v1/users/{target.id}/reveal-national-id", headers=editor.headers)
+    assert revealed.json == {"national_id": "1101700230708"}
+    (event,) = audit_events(app, "national_id_revealed")
+    assert (event.actor_id, event.target_id, event.target_name) == (
+        editor.user.id,
+        str(target.id),
+        "Edited",
     )
+    assert "1101700230708" not in str(event.details)
+    refused = client.post(f"/api/v1/users/{target.id}/reveal-national-id", headers=reader.headers)
+    assert refused.status_code == 403
+
+
+def test_a_village_admin_cannot_reveal_a_staff_members_national_id(client, login_as, make_user):
+    staff = make_user(role="super_admin", national_id="1101700230708")
+    editor = login_as("village_admin")
+    answer = client.post(f"/api/v1/users/{staff.id}/reveal-national-id", headers=editor.headers)
+    assert answer.status_code == 403
+    nothing = make_user()
+    missing = client.post(f"/api/v1/users/{nothing.id}/reveal-national-id", headers=editor.headers)
+    assert missing.status_code == 404
 
 
 def test_patch_changes_fields_and_audits_before_and_after(app, client, login_as, make_user):

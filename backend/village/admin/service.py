@@ -24,24 +24,26 @@ REASON = "forced_logout"
 class Actor(Protocol):
     id: int
     email: str
+    full_name: str
 
 
 def force_logout(*, actor: Actor | None, client: Client, via: str, email: str | None = None) -> int:
     """End every open session, or only those of the account with `email`; audited."""
     if email is None:
         ended = sessions.revoke_everyone(REASON)
-        target_type, target_id = None, None
+        target_type, target_id, target_name = None, None, None
     else:
         user = users.get_by_email(email)
         if user is None:
             raise NotFound(f"No account has the email {email}.")
         ended = sessions.revoke_for_user(user.id, REASON)
-        target_type, target_id = "user", user.id
+        target_type, target_id, target_name = "user", user.id, user.full_name
     audit.record(
         AuditAction.FORCED_LOGOUT,
         actor=actor,
         target_type=target_type,
         target_id=target_id,
+        target_name=target_name,
         client=client,
         details={"scope": "user" if email else "everyone", "sessions": ended, "via": via},
     )

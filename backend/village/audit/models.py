@@ -23,9 +23,12 @@ class AuditEvent(Base):
     )
     # A snapshot, so the trail still names the actor after the account is deleted.
     actor_email: Mapped[str | None] = mapped_column(String(254))
+    actor_name: Mapped[str | None] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(64), index=True)
     target_type: Mapped[str | None] = mapped_column(String(32))
     target_id: Mapped[str | None] = mapped_column(String(64))
+    # Who or what the target is, for a person reading the trail (a snapshot too).
+    target_name: Mapped[str | None] = mapped_column(String(200))
     ip_address: Mapped[str | None] = mapped_column(String(45))
     user_agent: Mapped[str | None] = mapped_column(String(512))
     details: Mapped[dict[str, Any]] = mapped_column(

@@ -7,19 +7,26 @@ from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from village.validation import InputModel, Line
+from village.audit.actions import AuditAction
+from village.validation import InputModel, Line, SearchText
 
 
 class AuditEventRead(BaseModel):
+    """One event. Names are snapshots taken when it happened."""
+
     model_config = ConfigDict(from_attributes=True)
 
     id: int
     occurred_at: datetime
-    actor_id: int | None
+    actor_id: int | None = Field(description="Null for the system or an operator command")
     actor_email: str | None
-    action: str
-    target_type: str | None
+    actor_name: str | None
+    action: AuditAction
+    target_type: str | None = Field(description="user, session or jwt_key")
     target_id: str | None
+    target_name: str | None = Field(
+        description="The target user's name; for a session, its owner's"
+    )
     ip_address: str | None
     user_agent: str | None
     details: dict[str, Any]
@@ -35,8 +42,11 @@ class AuditEventPage(BaseModel):
 class AuditEventQuery(InputModel):
     page: int = Field(1, ge=1, le=100_000)
     per_page: int = Field(50, ge=1, le=100)
+    q: SearchText | None = Field(
+        None, description="Events by or about a person: part of a name or an email"
+    )
     actor_id: int | None = Field(None, ge=1, le=2_147_483_647)
-    action: Line | None = Field(None, max_length=64, description="e.g. login_failed")
+    action: AuditAction | None = None
     target_type: Line | None = Field(None, max_length=32, description="user or session")
     target_id: Line | None = Field(None, max_length=64)
     since: AwareDatetime | None = Field(None, description="ISO 8601 with a timezone; inclusive")

@@ -118,6 +118,7 @@ def _record_failure(user: User, client: Client) -> bool:
         actor=user,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"failures": failures, "seconds": seconds},
     )

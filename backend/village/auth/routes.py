@@ -38,7 +38,12 @@ from village.users import service as users
 from village.users.models import User
 from village.users.schemas import UserRead
 
-bp = APIBlueprint("auth", __name__, url_prefix="/auth", tag="Authentication")
+bp = APIBlueprint(
+    "auth",
+    __name__,
+    url_prefix="/auth",
+    tag={"name": "Authentication", "description": "Accounts, tokens and sessions"},
+)
 
 
 def _me() -> User:

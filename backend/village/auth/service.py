@@ -65,6 +65,7 @@ def register(*, data: dict[str, Any], client: Client) -> User:
         actor=user,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"status": str(status)},
     )
@@ -88,6 +89,7 @@ def login(*, email: str, password: str, client: Client) -> SignedIn:
         actor=user,
         target_type="session",
         target_id=signed_in.session.id,
+        target_name=user.full_name,
         client=client,
     )
     log.info("login_succeeded", extra={"event": "login_succeeded", "user_id": user.id})
@@ -137,6 +139,7 @@ def _login_failed(user: User | None, reason: Outcome, client: Client, identifier
         actor=user,
         target_type="user",
         target_id=user.id if user else None,
+        target_name=user.full_name if user else None,
         client=client,
         details=details,
     )
@@ -199,6 +202,7 @@ def _rotation_refusal(user: User, session_id: uuid.UUID, jti: str, client: Clien
         actor=user,
         target_type="session",
         target_id=session_id,
+        target_name=user.full_name,
         client=client,
         details={"jti": jti},
     )
@@ -218,6 +222,7 @@ def logout(*, user: User, auth_session: AuthSession, client: Client) -> None:
         actor=user,
         target_type="session",
         target_id=auth_session.id,
+        target_name=user.full_name,
         client=client,
     )
     log.info("logout", extra={"event": "logout", "user_id": user.id})
@@ -242,6 +247,7 @@ def end_session(*, user: User, session_id: uuid.UUID, client: Client) -> None:
         actor=user,
         target_type="session",
         target_id=session_id,
+        target_name=user.full_name,
         client=client,
     )
 
@@ -253,6 +259,7 @@ def end_other_sessions(*, user: User, keep: uuid.UUID, client: Client) -> int:
         actor=user,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"sessions": ended, "kept_current": True},
     )
@@ -283,6 +290,7 @@ def update_profile(
             actor=user,
             target_type="user",
             target_id=user.id,
+            target_name=user.full_name,
             client=client,
             details={"changes": diff},
         )
@@ -318,6 +326,7 @@ def change_password(
         actor=user,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"other_sessions_ended": ended},
     )
@@ -346,6 +355,7 @@ def _reauthenticate(
         actor=user,
         target_type="session",
         target_id=auth_session.id,
+        target_name=user.full_name,
         client=client,
         details={"reason": str(result.outcome)},
     )

@@ -8,7 +8,9 @@ from apiflask import APIBlueprint
 
 from village.health import service
 
-bp = APIBlueprint("health", __name__, tag="Health")
+bp = APIBlueprint(
+    "health", __name__, tag={"name": "Health", "description": "Liveness and database reachability"}
+)
 
 
 @bp.get("/health")

@@ -2,7 +2,9 @@
 
 One JSON object per line to stdout (and to LOG_FILE, rotated by size when set),
 every line scrubbed of secrets by `RedactingJsonFormatter` (see `redaction`),
-and one access line per request.
+and one access line per request. A developer's terminal (LOG_FORMAT=text, the
+default in development) gets the same records as short readable lines instead;
+LOG_FILE is always JSON.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from village.observability.redaction import redact, redact_secrets, register_sec
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 _HANDLER_MARK = "_village_handler"
-_FORMATTED = "_village_formatted"  # the record's finished line, shared by our handlers
 _FROM_LOGGING = frozenset({"time", "level", "logger", "pid"})
+# Colour codes (Werkzeug's banner): meaningless in a log file, noise in JSON.
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 access_log = logging.getLogger("village.access")
 
 
@@ -55,11 +58,13 @@ class RedactingJsonFormatter(JsonFormatter):
         super().__init__(*args, **kwargs)
 
     def format(self, record: logging.LogRecord) -> str:
-        # Every handler of ours formats the same record the same way: redact once.
-        cached: str | None = record.__dict__.get(_FORMATTED)
+        # Every handler of ours with this formatter formats the record the same way:
+        # redact once (the line is kept on the record, one per kind of formatter).
+        mark = f"_village_formatted_{type(self).__name__}"
+        cached: str | None = record.__dict__.get(mark)
         if cached is None:
             cached = super().format(record)
-            record.__dict__[_FORMATTED] = cached
+            record.__dict__[mark] = cached
         return cached
 
     def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
@@ -68,6 +73,8 @@ class RedactingJsonFormatter(JsonFormatter):
             key: value if key in _FROM_LOGGING else redact(value, key)
             for key, value in log_data.items()
         }
+        if isinstance(cleaned.get("message"), str):
+            cleaned["message"] = _ANSI.sub("", cleaned["message"])
         return cleaned
 
     def serialize_log_record(self, log_data: dict[str, Any]) -> str:
@@ -75,9 +82,24 @@ class RedactingJsonFormatter(JsonFormatter):
         return redact_secrets(str(super().serialize_log_record(log_data)))
 
 
-def make_handler(handler: logging.Handler) -> logging.Handler:
+class RedactingTextFormatter(RedactingJsonFormatter):
+    """The same redacted record as one short line for a person at a terminal:
+    `00:16:26 INFO  village.access: request method=GET route=/ status=200 …`."""
+
+    _SKIP = frozenset({"time", "level", "logger", "message", "pid", "request_id", "event"})
+
+    def serialize_log_record(self, log_data: dict[str, Any]) -> str:
+        clock = str(log_data.get("time", ""))[11:19]
+        fields = " ".join(
+            f"{key}={value}" for key, value in log_data.items() if key not in self._SKIP
+        )
+        line = f"{clock} {log_data.get('level', ''):<7} {log_data.get('logger')}: "
+        return redact_secrets(line + f"{log_data.get('message', '')} {fields}".rstrip())
+
+
+def make_handler(handler: logging.Handler, *, text: bool = False) -> logging.Handler:
     """Give `handler` our formatter and request context (tests capture with the same)."""
-    handler.setFormatter(RedactingJsonFormatter())
+    handler.setFormatter(RedactingTextFormatter() if text else RedactingJsonFormatter())
     handler.addFilter(RequestContextFilter())
     return handler
 
@@ -116,10 +138,10 @@ def configure_logging(settings: Settings) -> None:
     for handler in [h for h in root.handlers if getattr(h, _HANDLER_MARK, False)]:
         root.removeHandler(handler)
         handler.close()
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stdout)]
+    handlers = [make_handler(logging.StreamHandler(sys.stdout), text=settings.log_format == "text")]
     if settings.LOG_FILE is not None:
         settings.LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(_file_handler(settings.LOG_FILE, settings))
+        handlers.append(make_handler(_file_handler(settings.LOG_FILE, settings)))
     # With DATABASE_ECHO, SQLAlchemy adds its own stdout handler unless its logger has one:
     # a NullHandler keeps echo lines flowing to ours (redacted) and nowhere else.
     echo_logger = logging.getLogger("sqlalchemy.engine.Engine")
@@ -128,7 +150,7 @@ def configure_logging(settings: Settings) -> None:
     register_secrets(secret_values(settings))
     for handler in handlers:
         setattr(handler, _HANDLER_MARK, True)
-        root.addHandler(make_handler(handler))
+        root.addHandler(handler)
     root.setLevel(settings.LOG_LEVEL)
 
 

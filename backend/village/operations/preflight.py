@@ -157,17 +157,14 @@ def database_items(settings: Settings) -> Iterator[Item]:
         engine.dispose()
 
 
-def _migrations(conn: sa.Connection) -> Item:
+def migration_state(conn: sa.Connection) -> tuple[set[str], set[str]]:
+    """The revisions the database is at, and the code's heads."""
     heads = set(ScriptDirectory.from_config(Config(str(BACKEND_DIR / "alembic.ini"))).get_heads())
-    current = set(MigrationContext.configure(conn).get_current_heads())
-    return Item(
-        current == heads,
-        f"migrations at head ({', '.join(sorted(current)) or 'none applied'})",
-        "cd backend && venv/bin/alembic upgrade head",
-    )
+    return set(MigrationContext.configure(conn).get_current_heads()), heads
 
 
-def _super_admin(conn: sa.Connection) -> Item:
+def active_super_admins(conn: sa.Connection) -> int:
+    """How many active super admins the database has (0 when it has no users table yet)."""
     try:
         count = conn.scalar(
             sa.select(sa.func.count(User.id)).where(
@@ -176,6 +173,20 @@ def _super_admin(conn: sa.Connection) -> Item:
         )
     except sa.exc.SQLAlchemyError:
         count = 0
+    return int(count or 0)
+
+
+def _migrations(conn: sa.Connection) -> Item:
+    current, heads = migration_state(conn)
+    return Item(
+        current == heads,
+        f"migrations at head ({', '.join(sorted(current)) or 'none applied'})",
+        "cd backend && venv/bin/alembic upgrade head",
+    )
+
+
+def _super_admin(conn: sa.Connection) -> Item:
+    count = active_super_admins(conn)
     return Item(
         bool(count),
         f"{count or 'no'} active super admin(s)",

@@ -70,6 +70,9 @@ def _secure_headers(response: Response) -> Response:
     if request.is_secure:
         response.headers["Strict-Transport-Security"] = HSTS
     response.headers.pop("Server", None)  # the servers' own banner is set in main.py/gunicorn
+    # Both servers we run (gunicorn, Werkzeug's) always send Date themselves; Werkzeug's
+    # conditional responses (static files) add a second one.
+    response.headers.pop("Date", None)
     return response
 
 

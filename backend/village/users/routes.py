@@ -7,22 +7,27 @@ from typing import Any, cast
 from apiflask import APIBlueprint
 
 from village.security.client import current_client
-from village.security.permissions import Permission, current_principal, has_permission, require
+from village.security.permissions import Permission, current_principal, require
 from village.users import service
 from village.users.models import User
 from village.users.schemas import (
     MaskedUserRead,
+    NationalIdRead,
     StatsQuery,
     UserCreate,
     UserPage,
     UserQuery,
-    UserRead,
     UserReplace,
     UserStats,
     UserUpdate,
 )
 
-bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users", tag="Users")
+bp = APIBlueprint(
+    "users",
+    __name__,
+    url_prefix="/api/v1/users",
+    tag={"name": "Users", "description": "User management for estate staff"},
+)
 USER_ID = "<id:user_id>"  # 1..2147483647, see village.openapi.IdConverter
 RULES = {403: "The role-assignment rules forbid this change"}
 
@@ -44,7 +49,7 @@ def list_users(query: UserQuery) -> dict[str, Any]:
 @bp.post("")
 @require(Permission.USERS_WRITE)
 @bp.input(UserCreate, arg_name="body")
-@bp.output(UserRead, status_code=201)
+@bp.output(MaskedUserRead, status_code=201)
 @bp.doc(responses={**RULES, 409: "The email is taken"})
 def create_user(body: UserCreate) -> User:
     """Create a user with a role the signed-in admin may assign."""
@@ -62,19 +67,26 @@ def get_user_stats(query: StatsQuery) -> dict[str, Any]:
 
 @bp.get(f"/{USER_ID}")
 @require(Permission.USERS_READ)
-@bp.output(UserRead)
-def get_user(user_id: int) -> UserRead:
-    """Show one user; the national ID is shown in full only to those who may edit."""
-    user = service.get_or_raise(user_id)
-    if has_permission(_actor().role, Permission.USERS_WRITE):
-        return UserRead.model_validate(user)
-    return MaskedUserRead.model_validate(user)
+@bp.output(MaskedUserRead)
+def get_user(user_id: int) -> User:
+    """Show one user; the national ID masked (see reveal-national-id)."""
+    return service.get_or_raise(user_id)
+
+
+@bp.post(f"/{USER_ID}/reveal-national-id")
+@require(Permission.USERS_WRITE)
+@bp.output(NationalIdRead)
+@bp.doc(responses={**RULES, 404: "No such user, or no national ID on record"})
+def reveal_national_id(user_id: int) -> dict[str, str]:
+    """Show a user's full national ID number, once, for someone who may edit it (audited)."""
+    number = service.reveal_national_id(actor=_actor(), user_id=user_id, client=current_client())
+    return {"national_id": number}
 
 
 @bp.patch(f"/{USER_ID}")
 @require(Permission.USERS_WRITE)
 @bp.input(UserUpdate, arg_name="body")
-@bp.output(UserRead)
+@bp.output(MaskedUserRead)
 @bp.doc(responses={**RULES, 409: "The email is taken"})
 def update_user(user_id: int, body: UserUpdate) -> User:
     """Change some fields of a user."""
@@ -85,7 +97,7 @@ def update_user(user_id: int, body: UserUpdate) -> User:
 @bp.put(f"/{USER_ID}")
 @require(Permission.USERS_WRITE)
 @bp.input(UserReplace, arg_name="body")
-@bp.output(UserRead)
+@bp.output(MaskedUserRead)
 @bp.doc(responses={**RULES, 409: "The email is taken"})
 def replace_user(user_id: int, body: UserReplace) -> User:
     """Replace the editable fields of a user."""
@@ -104,7 +116,7 @@ def delete_user(user_id: int) -> None:
 
 @bp.post(f"/{USER_ID}/unlock")
 @require(Permission.USERS_WRITE)
-@bp.output(UserRead)
+@bp.output(MaskedUserRead)
 @bp.doc(responses=RULES)
 def unlock_user(user_id: int) -> User:
     """Clear the lockout after repeated failed logins."""

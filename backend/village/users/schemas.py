@@ -79,12 +79,17 @@ class UserRead(BaseModel):
 
 
 class MaskedUserRead(UserRead):
-    """A user with the national ID masked to its last four digits (lists, readers)."""
+    """A user as admins see it: the national ID masked to its last four digits (staff
+    reveal the whole number on request, audited)."""
 
     @field_validator("national_id")
     @classmethod
     def _mask(cls, value: str | None) -> str | None:
         return mask_national_id(value)
+
+
+class NationalIdRead(BaseModel):
+    national_id: str = Field(description="The full 13-digit number (its reading is audited)")
 
 
 class UserPage(BaseModel):

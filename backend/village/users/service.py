@@ -108,6 +108,7 @@ def create(*, actor: User, data: dict[str, Any], client: Client) -> User:
         actor=actor,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"after": _public(data)},
     )
@@ -144,6 +145,7 @@ def update(*, actor: User, user_id: int, changes: dict[str, Any], client: Client
         actor=actor,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"changes": diff},
     )
@@ -153,6 +155,7 @@ def update(*, actor: User, user_id: int, changes: dict[str, Any], client: Client
             actor=actor,
             target_type="user",
             target_id=user.id,
+            target_name=user.full_name,
             client=client,
             details=diff["role"],
         )
@@ -176,6 +179,7 @@ def delete(*, actor: User, user_id: int, client: Client) -> None:
         actor=actor,
         target_type="user",
         target_id=user_id,
+        target_name=snapshot["full_name"],
         client=client,
         details={"before": snapshot},
     )
@@ -193,10 +197,32 @@ def unlock(*, actor: User, user_id: int, client: Client) -> User:
         actor=actor,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"locked_until": was_locked_until.isoformat() if was_locked_until else None},
     )
     return user
+
+
+def reveal_national_id(*, actor: User, user_id: int, client: Client) -> str:
+    """The user's full national ID, for an admin who may manage that account (audited).
+
+    Raises NotFound when there is none on record, PermissionDenied for an account the
+    actor may not manage.
+    """
+    user = get_or_raise(user_id)
+    _enforce_manageable(actor, user)
+    if user.national_id is None:
+        raise NotFound("No national ID number is on record for this user.")
+    audit.record(
+        AuditAction.NATIONAL_ID_REVEALED,
+        actor=actor,
+        target_type="user",
+        target_id=user.id,
+        target_name=user.full_name,
+        client=client,
+    )
+    return user.national_id
 
 
 def revoke_sessions(*, actor: User, user_id: int, client: Client) -> int:
@@ -208,6 +234,7 @@ def revoke_sessions(*, actor: User, user_id: int, client: Client) -> int:
         actor=actor,
         target_type="user",
         target_id=user.id,
+        target_name=user.full_name,
         client=client,
         details={"sessions": ended},
     )
