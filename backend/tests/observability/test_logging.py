@@ -202,3 +202,14 @@ def test_a_developers_terminal_gets_readable_lines_and_the_log_file_json(
     file_lines = [json.loads(line) for line in Path(env["LOG_FILE"]).read_text().splitlines()]
     assert any(line.get("route") == "/auth/password-policy" for line in file_lines)
     assert not any("\x1b[" in line["message"] for line in file_lines)
+
+
+def test_a_dead_tokens_request_is_logged_as_nobodys(client, login_as, lines):
+    """Attributed to a user only after the endpoint's identity checks (issue 10)."""
+    signed_in = login_as(Role.RESIDENT)
+    client.post("/auth/logout", headers=signed_in.headers)
+    assert client.get("/auth/me", headers=signed_in.headers).status_code == 401
+    access = [line for line in lines()[0] if line.get("event") == "request"]
+    assert access[-1]["route"] == "/auth/me"
+    assert access[-1]["user_id"] is None
+    assert access[-2]["user_id"] == signed_in.user.id  # the logout itself was theirs

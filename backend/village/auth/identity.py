@@ -53,10 +53,11 @@ def _load(claims: dict[str, Any]) -> User:
     if row is None:
         raise InvalidToken("This session no longer exists; sign in again.", reason="revoked")
     user, auth_session = row
-    g.user_id = user.id
-    g.user_role = str(user.role)
     if claims["type"] == "access":
         _check_access(user, auth_session, claims)
+    # Only now is the request this user's (logs, metrics): a dead token is nobody's.
+    g.user_id = user.id
+    g.user_role = str(user.role)
     g.setdefault("_village_sessions", {})[claims["jti"]] = auth_session
     return user
 

@@ -16,14 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
-from village.config import BACKEND_DIR, Settings
-from village.enums import Role, UserStatus
+from village.config import Settings
 from village.observability.metrics import latest_backup_time
-from village.users.models import User
+from village.operations.startup import active_super_admins, migration_state
 
 MAX_ACCESS_SECONDS = 3600
 MAX_REFRESH_SECONDS = 2_592_000
@@ -155,25 +151,6 @@ def database_items(settings: Settings) -> Iterator[Item]:
         )
     finally:
         engine.dispose()
-
-
-def migration_state(conn: sa.Connection) -> tuple[set[str], set[str]]:
-    """The revisions the database is at, and the code's heads."""
-    heads = set(ScriptDirectory.from_config(Config(str(BACKEND_DIR / "alembic.ini"))).get_heads())
-    return set(MigrationContext.configure(conn).get_current_heads()), heads
-
-
-def active_super_admins(conn: sa.Connection) -> int:
-    """How many active super admins the database has (0 when it has no users table yet)."""
-    try:
-        count = conn.scalar(
-            sa.select(sa.func.count(User.id)).where(
-                User.role == Role.SUPER_ADMIN, User.status == UserStatus.ACTIVE
-            )
-        )
-    except sa.exc.SQLAlchemyError:
-        count = 0
-    return int(count or 0)
 
 
 def _migrations(conn: sa.Connection) -> Item:

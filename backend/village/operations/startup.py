@@ -1,5 +1,8 @@
 """What `python main.py` checks before it serves: a reachable, migrated database.
 
+Light on purpose: main.py imports it before gunicorn starts, so nothing here may
+import the metrics (their multiprocess directory does not exist yet).
+
 A server started on a database it cannot use would answer every request with
 a 503 and say nothing; an operator who followed the checklist out of order
 gets one line instead, naming the fix (issue 10).
@@ -10,11 +13,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 
-from village.config import Settings
+from village.config import BACKEND_DIR, Settings
 from village.database import make_engine
-from village.operations.preflight import active_super_admins, migration_state
+from village.enums import Role, UserStatus
+from village.users.models import User
+
+
+def migration_state(conn: sa.Connection) -> tuple[set[str], set[str]]:
+    """The revisions the database is at, and the code's heads."""
+    heads = set(ScriptDirectory.from_config(Config(str(BACKEND_DIR / "alembic.ini"))).get_heads())
+    return set(MigrationContext.configure(conn).get_current_heads()), heads
+
+
+def active_super_admins(conn: sa.Connection) -> int:
+    """How many active super admins the database has (0 when it has no users table yet)."""
+    try:
+        count = conn.scalar(
+            sa.select(sa.func.count(User.id)).where(
+                User.role == Role.SUPER_ADMIN, User.status == UserStatus.ACTIVE
+            )
+        )
+    except sa.exc.SQLAlchemyError:
+        count = 0
+    return int(count or 0)
 
 
 @dataclass(frozen=True)

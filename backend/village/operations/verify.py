@@ -104,6 +104,7 @@ class Verifier:
             self.health,
             self.frontend,
             self.https_redirect,
+            self.foreign_host_not_redirected,
             self.security_headers,
             self.cors,
             self.auth_flow,
@@ -162,6 +163,22 @@ class Verifier:
             and location.startswith("https://")
             and location.endswith("/health?probe=1"),
             "HTTP redirects to HTTPS with 301",
+            f"{response.status_code} → {location or 'no Location'}",
+        )
+
+    def foreign_host_not_redirected(self) -> None:
+        """A plain-HTTP request naming a host that is not ours gets no redirect to it."""
+        parts = urlsplit(self.base)
+        http_url = self.options.http_url or urlunsplit(("http", parts.hostname or "", "", "", ""))
+        try:
+            response = self.http.get(f"{http_url.rstrip('/')}/", headers={"Host": "evil.example"})
+        except httpx.HTTPError:  # nginx closes such a connection unanswered (444)
+            self.check(True, "HTTP for a foreign Host is not redirected", "connection closed")
+            return
+        location = response.headers.get("location", "")
+        self.check(
+            "evil.example" not in location,
+            "HTTP for a foreign Host is not redirected",
             f"{response.status_code} → {location or 'no Location'}",
         )
 
