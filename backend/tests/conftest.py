@@ -27,12 +27,14 @@ from village import create_app
 from village.config import Settings
 from village.database import make_engine
 from village.enums import Role, UserStatus
+from village.metadata import load_models
 from village.users.models import User
 
 pytest_plugins = ["tests.log_capture"]
 BACKEND = Path(__file__).resolve().parent.parent
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-TABLES = ("audit_events", "auth_sessions", "users")
+# Every table, children before parents (emptied after tests that really commit).
+TABLES = tuple(table.name for table in reversed(load_models().sorted_tables))
 RATE_LIMIT_SETTINGS = (
     "RATELIMIT_DEFAULT",
     "RATELIMIT_LOGIN",

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from village import database
 from village.audit.models import AuditEvent
-from village.auth.models import AuthSession
+from village.sessions.models import AuthSession
 from village.users.models import User
 
 

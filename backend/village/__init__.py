@@ -10,19 +10,15 @@ from village.config import Settings, UnsafeSettingsError, app_version
 def create_app(settings: Settings | None = None) -> APIFlask:
     """Build the WSGI app from `settings` (read from the environment when omitted)."""
     from village import cli, database, errors, openapi
-    from village.admin.routes import bp as admin_bp
     from village.apidocs.routes import bp as apidocs_bp
-    from village.audit.routes import bp as audit_bp
     from village.auth import identity
-    from village.auth.routes import bp as auth_bp
+    from village.domains import with_module
     from village.health import metrics as health_metrics
-    from village.health.routes import bp as health_bp
     from village.observability import events, metrics
     from village.observability import logging as app_logging
     from village.operations import cli as operations_cli
     from village.security import cors, headers, ratelimit, tokens, transport
     from village.security.no_session import NoCookieSession
-    from village.users.routes import bp as users_bp
     from village.web import routes as web
 
     settings = settings or Settings()
@@ -61,8 +57,10 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     openapi.init_app(app)
     cli.init_app(app)
     operations_cli.init_app(app)
-    for blueprint in (health_bp, auth_bp, users_bp, audit_bp, admin_bp, apidocs_bp):
-        app.register_blueprint(blueprint)
+    for domain, routes in with_module("routes"):
+        routes.bp.tag = domain.openapi_tag
+        app.register_blueprint(routes.bp)
+    app.register_blueprint(apidocs_bp)
     web.init_app(app, settings)  # after the API: its catch-all route must not shadow it
     ratelimit.init_app(app, settings)
     return app

@@ -14,3 +14,15 @@ class UserStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"
     PENDING = "pending"
+
+
+class Permission(StrEnum):
+    PROFILE_READ = "profile:read"
+    PROFILE_WRITE = "profile:write"
+    USERS_READ = "users:read"
+    USERS_WRITE = "users:write"
+    USERS_DELETE = "users:delete"
+    FINANCE_READ = "finance:read"
+    FINANCE_WRITE = "finance:write"
+    AUDIT_READ = "audit:read"
+    SESSIONS_REVOKE_ANY = "sessions:revoke_any"

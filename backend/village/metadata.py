@@ -1,4 +1,4 @@
-"""Import every model module so `Base.metadata` knows all tables (Alembic, tests)."""
+"""Import every domain's models so `Base.metadata` knows all tables (Alembic, tests)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from sqlalchemy import MetaData
 
 
 def load_models() -> MetaData:
-    from village.audit import models as _audit  # noqa: F401
-    from village.auth import models as _auth  # noqa: F401
+    """Import every registered domain's models (village.domains) and return the metadata."""
     from village.database import Base
-    from village.users import models as _users  # noqa: F401
+    from village.domains import with_module
 
+    with_module("models")
     return Base.metadata
 
 

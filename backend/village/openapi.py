@@ -142,6 +142,54 @@ def _id_parameters(app: APIFlask) -> dict[str, set[str]]:
     return found
 
 
+def _ref_rewriter(renames: dict[str, str]) -> Any:
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPONENTS):
+                name = ref.removeprefix(COMPONENTS)
+                if name in renames:
+                    return {**node, "$ref": COMPONENTS + renames[name]}
+            return {key: rewrite(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        return node
+
+    return rewrite
+
+
+COMPONENTS = "#/components/schemas/"
+
+
+def merge_nested_components(spec: dict[str, Any]) -> dict[str, Any]:
+    """One component per shared type: `MeRead.Role`, `UserPage.Role`, ... become `Role`.
+
+    APIFlask names a model's nested types after the model, so one enum appears
+    under as many names as there are models using it, and generated clients get
+    as many unrelated types. Identical copies are merged under the short name
+    (and a model defined once under its own name absorbs its nested copies).
+    """
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    by_short: dict[str, list[str]] = {}
+    for name in schemas:
+        by_short.setdefault(name.rsplit(".", 1)[-1], []).append(name)
+    renames: dict[str, str] = {}
+    for short, names in by_short.items():
+        nested = [name for name in names if name != short]
+        if not nested:
+            continue
+        bodies = [schemas[name] for name in names]
+        if all(body == bodies[0] for body in bodies):
+            renames.update({name: short for name in nested})
+    if not renames:
+        return spec
+    for old, new in renames.items():
+        schemas[new] = schemas.pop(old)
+    rewritten: dict[str, Any] = _ref_rewriter(renames)(spec)
+    # Merged enums make their parents' copies identical in turn: repeat until none are left.
+    return merge_nested_components(rewritten)
+
+
 def init_app(app: APIFlask) -> None:
     app.config.update(
         DESCRIPTION=DESCRIPTION,
@@ -163,6 +211,6 @@ def init_app(app: APIFlask) -> None:
         for url, path in spec.get("paths", {}).items():
             for operation in path.values():
                 _complete(url, operation, ids.get(url, set()))
-        return spec
+        return merge_nested_components(spec)
 
     app.spec_processor(process)

@@ -82,7 +82,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: components["schemas"]["AuditEventQuery.AuditAction"] | null;
+                    action?: components["schemas"]["AuditAction"] | null;
                     actor_id?: number | null;
                     page?: number;
                     per_page?: number;
@@ -174,9 +174,9 @@ export interface paths {
                     page?: number;
                     per_page?: number;
                     q?: string | null;
-                    role?: components["schemas"]["UserQuery.Role"] | null;
+                    role?: components["schemas"]["Role"] | null;
                     sort?: "id" | "email" | "full_name" | "role" | "status" | "house_number" | "created_at" | "updated_at" | "last_login_at" | "-id" | "-email" | "-full_name" | "-role" | "-status" | "-house_number" | "-created_at" | "-updated_at" | "-last_login_at";
-                    status?: components["schemas"]["UserQuery.UserStatus"] | null;
+                    status?: components["schemas"]["UserStatus"] | null;
                 };
                 header?: never;
                 path?: never;
@@ -2218,10 +2218,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AuditAction
+         * @enum {string}
+         */
+        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** AuditEventPage */
         AuditEventPage: {
             /** Items */
-            items: components["schemas"]["AuditEventPage.AuditEventRead"][];
+            items: components["schemas"]["AuditEventRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -2230,16 +2235,11 @@ export interface components {
             total: number;
         };
         /**
-         * AuditAction
-         * @enum {string}
-         */
-        "AuditEventPage.AuditAction": "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
-        /**
          * AuditEventRead
          * @description One event. Names are snapshots taken when it happened.
          */
-        "AuditEventPage.AuditEventRead": {
-            action: components["schemas"]["AuditEventPage.AuditAction"];
+        AuditEventRead: {
+            action: components["schemas"]["AuditAction"];
             /** Actor Email */
             actor_email: string | null;
             /**
@@ -2277,17 +2277,22 @@ export interface components {
             /** User Agent */
             user_agent: string | null;
         };
-        /**
-         * AuditAction
-         * @enum {string}
-         */
-        "AuditEventQuery.AuditAction": "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** ChangePasswordRequest */
         ChangePasswordRequest: {
             /** Current Password */
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /** DailyCount */
+        DailyCount: {
+            /** Count */
+            count: number;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
         };
         HTTPError: {
             detail: string;
@@ -2330,60 +2335,8 @@ export interface components {
              * @constant
              */
             token_type?: "bearer";
-            user: components["schemas"]["LoginResponse.UserRead"];
+            user: components["schemas"]["UserRead"];
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "LoginResponse.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserRead
-         * @description A user as admins see it. The password hash is never part of it.
-         */
-        "LoginResponse.UserRead": {
-            /** Address */
-            address: string | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Email */
-            email: string;
-            /** Full Name */
-            full_name: string;
-            /** House Number */
-            house_number: string | null;
-            /** Id */
-            id: number;
-            /** Last Login At */
-            last_login_at: string | null;
-            /**
-             * Locked Until
-             * @description Set while the account is locked after repeated failed logins
-             */
-            locked_until: string | null;
-            /**
-             * National Id
-             * @description Thai national ID number; masked to the last four digits in lists
-             */
-            national_id: string | null;
-            /** Phone */
-            phone: string | null;
-            role: components["schemas"]["LoginResponse.Role"];
-            status: components["schemas"]["LoginResponse.UserStatus"];
-            /**
-             * Updated At
-             * Format: date-time
-             */
-            updated_at: string;
-        };
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "LoginResponse.UserStatus": "active" | "inactive" | "pending";
         /**
          * MaskedUserRead
          * @description A user as admins see it: the national ID masked to its last four digits (staff
@@ -2419,24 +2372,14 @@ export interface components {
             national_id: string | null;
             /** Phone */
             phone: string | null;
-            role: components["schemas"]["MaskedUserRead.Role"];
-            status: components["schemas"]["MaskedUserRead.UserStatus"];
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["UserStatus"];
             /**
              * Updated At
              * Format: date-time
              */
             updated_at: string;
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "MaskedUserRead.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "MaskedUserRead.UserStatus": "active" | "inactive" | "pending";
         /**
          * MeRead
          * @description The signed-in user, with what the user may do (for role-aware clients).
@@ -2445,7 +2388,7 @@ export interface components {
             /** Address */
             address: string | null;
             /** Assignable Roles */
-            assignable_roles: string[];
+            assignable_roles: components["schemas"]["Role"][];
             /**
              * Created At
              * Format: date-time
@@ -2472,27 +2415,17 @@ export interface components {
              */
             national_id: string | null;
             /** Permissions */
-            permissions: string[];
+            permissions: components["schemas"]["Permission"][];
             /** Phone */
             phone: string | null;
-            role: components["schemas"]["MeRead.Role"];
-            status: components["schemas"]["MeRead.UserStatus"];
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["UserStatus"];
             /**
              * Updated At
              * Format: date-time
              */
             updated_at: string;
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "MeRead.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "MeRead.UserStatus": "active" | "inactive" | "pending";
         /** NationalIdRead */
         NationalIdRead: {
             /**
@@ -2510,6 +2443,11 @@ export interface components {
             /** Rules */
             rules: string[];
         };
+        /**
+         * Permission
+         * @enum {string}
+         */
+        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "finance:read" | "finance:write" | "audit:read" | "sessions:revoke_any";
         /**
          * ProfileReplace
          * @description PUT /auth/me: the whole editable profile; optional fields left out are cleared.
@@ -2614,6 +2552,11 @@ export interface components {
             ended: number;
         };
         /**
+         * Role
+         * @enum {string}
+         */
+        Role: "super_admin" | "village_admin" | "accounting_admin" | "resident";
+        /**
          * SessionRead
          * @description A signed-in device of the user.
          */
@@ -2704,24 +2647,14 @@ export interface components {
              */
             phone?: string | null;
             /** @default resident */
-            role?: components["schemas"]["UserCreate.Role"];
+            role?: components["schemas"]["Role"];
             /** @default active */
-            status?: components["schemas"]["UserCreate.UserStatus"];
+            status?: components["schemas"]["UserStatus"];
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserCreate.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "UserCreate.UserStatus": "active" | "inactive" | "pending";
         /** UserPage */
         UserPage: {
             /** Items */
-            items: components["schemas"]["UserPage.MaskedUserRead"][];
+            items: components["schemas"]["MaskedUserRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -2729,69 +2662,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /**
-         * MaskedUserRead
-         * @description A user as admins see it: the national ID masked to its last four digits (staff
-         *     reveal the whole number on request, audited).
-         */
-        "UserPage.MaskedUserRead": {
-            /** Address */
-            address: string | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Email */
-            email: string;
-            /** Full Name */
-            full_name: string;
-            /** House Number */
-            house_number: string | null;
-            /** Id */
-            id: number;
-            /** Last Login At */
-            last_login_at: string | null;
-            /**
-             * Locked Until
-             * @description Set while the account is locked after repeated failed logins
-             */
-            locked_until: string | null;
-            /**
-             * National Id
-             * @description Thai national ID number; masked to the last four digits in lists
-             */
-            national_id: string | null;
-            /** Phone */
-            phone: string | null;
-            role: components["schemas"]["UserPage.Role"];
-            status: components["schemas"]["UserPage.UserStatus"];
-            /**
-             * Updated At
-             * Format: date-time
-             */
-            updated_at: string;
-        };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserPage.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "UserPage.UserStatus": "active" | "inactive" | "pending";
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserQuery.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "UserQuery.UserStatus": "active" | "inactive" | "pending";
         /**
          * UserRead
          * @description A user as admins see it. The password hash is never part of it.
@@ -2826,24 +2696,14 @@ export interface components {
             national_id: string | null;
             /** Phone */
             phone: string | null;
-            role: components["schemas"]["UserRead.Role"];
-            status: components["schemas"]["UserRead.UserStatus"];
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["UserStatus"];
             /**
              * Updated At
              * Format: date-time
              */
             updated_at: string;
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserRead.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "UserRead.UserStatus": "active" | "inactive" | "pending";
         /**
          * UserReplace
          * @description PUT: the whole editable record; optional fields left out are cleared.
@@ -2873,19 +2733,9 @@ export interface components {
              * @default null
              */
             phone?: string | null;
-            role: components["schemas"]["UserReplace.Role"];
-            status: components["schemas"]["UserReplace.UserStatus"];
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["UserStatus"];
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserReplace.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "UserReplace.UserStatus": "active" | "inactive" | "pending";
         /** UserStats */
         UserStats: {
             /**
@@ -2910,30 +2760,15 @@ export interface components {
              * Registrations
              * @description New accounts per day, oldest first
              */
-            registrations: components["schemas"]["UserStats.DailyCount"][];
+            registrations: components["schemas"]["DailyCount"][];
             /** Total */
             total: number;
         };
-        /** DailyCount */
-        "UserStats.DailyCount": {
-            /** Count */
-            count: number;
-            /**
-             * Date
-             * Format: date
-             */
-            date: string;
-        };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserStats.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
         /**
          * UserStatus
          * @enum {string}
          */
-        "UserStats.UserStatus": "active" | "inactive" | "pending";
+        UserStatus: "active" | "inactive" | "pending";
         /**
          * UserUpdate
          * @description PATCH: only the fields sent change; null clears an optional field.
@@ -2976,20 +2811,10 @@ export interface components {
              */
             phone?: string | null;
             /** @default null */
-            role?: components["schemas"]["UserUpdate.Role"] | null;
+            role?: components["schemas"]["Role"] | null;
             /** @default null */
-            status?: components["schemas"]["UserUpdate.UserStatus"] | null;
+            status?: components["schemas"]["UserStatus"] | null;
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        "UserUpdate.Role": "super_admin" | "village_admin" | "accounting_admin" | "resident";
-        /**
-         * UserStatus
-         * @enum {string}
-         */
-        "UserUpdate.UserStatus": "active" | "inactive" | "pending";
         ValidationError: {
             detail: string;
             errors: {

@@ -66,3 +66,14 @@ def test_every_operation_is_filed_under_a_described_tag(client):
     assert used <= set(described) | {"Operations"}
     assert set(described) <= used, "a tag section with no operation in it"
     assert all(described.values())
+
+
+def test_shared_types_are_single_named_components(client):
+    """Clients get one Role, one Permission ... not one copy per model that uses it."""
+    from village.audit.actions import AuditAction
+    from village.enums import Permission, Role, UserStatus
+
+    schemas = client.get("/api/openapi.json").json["components"]["schemas"]
+    for enum in (Role, Permission, UserStatus, AuditAction):
+        assert schemas[enum.__name__]["enum"] == [member.value for member in enum]
+    assert not [name for name in schemas if "." in name]

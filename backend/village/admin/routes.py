@@ -12,12 +12,7 @@ from village.security.client import current_client
 from village.security.permissions import Permission, current_principal, require
 from village.users.models import User
 
-bp = APIBlueprint(
-    "admin",
-    __name__,
-    url_prefix="/api/v1/admin",
-    tag={"name": "Administration", "description": "Incident response: forced logout"},
-)
+bp = APIBlueprint("admin", __name__, url_prefix="/api/v1/admin")
 
 
 @bp.post("/revoke-all-sessions")

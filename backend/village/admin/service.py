@@ -12,9 +12,9 @@ from typing import Protocol
 
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.auth import sessions
 from village.errors import NotFound
 from village.security.client import Client
+from village.sessions import service as sessions
 from village.users import service as users
 
 log = logging.getLogger("village.security")

@@ -10,12 +10,7 @@ from village.audit import service
 from village.audit.schemas import AuditEventPage, AuditEventQuery
 from village.security.permissions import Permission, require
 
-bp = APIBlueprint(
-    "audit",
-    __name__,
-    url_prefix="/api/v1/audit-events",
-    tag={"name": "Audit", "description": "Who did what, when and from where"},
-)
+bp = APIBlueprint("audit", __name__, url_prefix="/api/v1/audit-events")
 
 
 @bp.get("")

@@ -15,12 +15,12 @@ from flask import Flask, g
 from sqlalchemy import bindparam, select
 
 from village import database
-from village.auth import sessions
-from village.auth.models import AuthSession
 from village.database import utcnow
 from village.enums import UserStatus
 from village.errors import InvalidToken
 from village.security.tokens import jwt
+from village.sessions import service as sessions
+from village.sessions.models import AuthSession
 from village.users.models import User
 
 # Built once: this runs on every authenticated request.

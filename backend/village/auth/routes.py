@@ -38,12 +38,7 @@ from village.users import service as users
 from village.users.models import User
 from village.users.schemas import UserRead
 
-bp = APIBlueprint(
-    "auth",
-    __name__,
-    url_prefix="/auth",
-    tag={"name": "Authentication", "description": "Accounts, tokens and sessions"},
-)
+bp = APIBlueprint("auth", __name__, url_prefix="/auth")
 
 
 def _me() -> User:

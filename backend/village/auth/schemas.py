@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from village.enums import Permission, Role
 from village.users.schemas import UserRead
 from village.validation import (
     Address,
@@ -91,8 +92,8 @@ class PasswordPolicyRead(BaseModel):
 class MeRead(UserRead):
     """The signed-in user, with what the user may do (for role-aware clients)."""
 
-    permissions: list[str]
-    assignable_roles: list[str]
+    permissions: list[Permission]
+    assignable_roles: list[Role]
 
 
 class SessionRead(BaseModel):

@@ -15,9 +15,8 @@ from typing import Any, NoReturn
 
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.auth import credentials, sessions
+from village.auth import credentials
 from village.auth.credentials import Outcome
-from village.auth.models import AuthSession
 from village.config import current_settings
 from village.database import utcnow
 from village.enums import UserStatus
@@ -35,6 +34,8 @@ from village.identifiers import email_key, identifier_digest
 from village.observability import metrics
 from village.security.client import Client
 from village.security.tokens import IssuedToken, issue_access_token, issue_refresh_token
+from village.sessions import service as sessions
+from village.sessions.models import AuthSession
 from village.users import service as users
 from village.users.models import User
 

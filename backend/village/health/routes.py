@@ -8,9 +8,7 @@ from apiflask import APIBlueprint
 
 from village.health import service
 
-bp = APIBlueprint(
-    "health", __name__, tag={"name": "Health", "description": "Liveness and database reachability"}
-)
+bp = APIBlueprint("health", __name__)
 
 
 @bp.get("/health")

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from village.config import app_version
+from village.config import app_state, app_version
 from village.database import get_db
 
 # When this process (the gunicorn master, with preload) started: fixed text, so every
@@ -65,7 +64,7 @@ def _check_database() -> DatabaseCheck:
 
 
 def database_check() -> DatabaseCheck:
-    cache: HealthCache = current_app.extensions.setdefault("village.health", HealthCache())
+    cache: HealthCache = app_state().setdefault("health", HealthCache())
     return cache.database()
 
 

@@ -7,7 +7,6 @@ name the permission they need, never a role.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 from functools import wraps
 from typing import Any, Protocol, TypeVar, cast
 
@@ -15,22 +14,20 @@ from flask import request
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
 from flask_jwt_extended.exceptions import WrongTokenError
 
-from village.enums import Role
+from village.enums import Permission, Role
+
+__all__ = [
+    "ROLE_PERMISSIONS",
+    "Permission",
+    "Principal",
+    "current_principal",
+    "deny",
+    "has_permission",
+    "require",
+]
 from village.errors import PermissionDenied
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class Permission(StrEnum):
-    PROFILE_READ = "profile:read"
-    PROFILE_WRITE = "profile:write"
-    USERS_READ = "users:read"
-    USERS_WRITE = "users:write"
-    USERS_DELETE = "users:delete"
-    FINANCE_READ = "finance:read"
-    FINANCE_WRITE = "finance:write"
-    AUDIT_READ = "audit:read"
-    SESSIONS_REVOKE_ANY = "sessions:revoke_any"
 
 
 _SELF_SERVICE = frozenset({Permission.PROFILE_READ, Permission.PROFILE_WRITE})

@@ -22,12 +22,7 @@ from village.users.schemas import (
     UserUpdate,
 )
 
-bp = APIBlueprint(
-    "users",
-    __name__,
-    url_prefix="/api/v1/users",
-    tag={"name": "Users", "description": "User management for estate staff"},
-)
+bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users")
 USER_ID = "<id:user_id>"  # 1..2147483647, see village.openapi.IdConverter
 RULES = {403: "The role-assignment rules forbid this change"}
 

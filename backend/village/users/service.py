@@ -13,7 +13,6 @@ from sqlalchemy.exc import IntegrityError
 from village import database
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.auth import sessions
 from village.config import app_state, current_settings
 from village.database import utcnow
 from village.enums import Role, UserStatus
@@ -22,6 +21,7 @@ from village.identifiers import InvalidIdentifier, email_key, normalize_email, n
 from village.security import passwords, role_rules
 from village.security.client import Client
 from village.security.password_policy import PasswordPolicy
+from village.sessions import service as sessions
 from village.users.models import User, UserCount
 from village.users.schemas import UserQuery
 from village.validation import mask_national_id

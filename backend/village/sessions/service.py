@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, CursorResult, select, update
 
 from village import database
-from village.auth.models import AuthSession
 from village.database import utcnow
 from village.security.client import Client
+from village.sessions.models import AuthSession
 
 # Writing last_used_at on every request would turn reads into writes; once in
 # a while is enough to show "last active" on the sessions page.

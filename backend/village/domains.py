@@ -1,0 +1,52 @@
+"""The one registry of the app's domains: adding a domain is one entry here.
+
+`create_app` registers each domain's blueprint (`<package>.routes.bp`) under its
+OpenAPI tag, `village.metadata.load_models` imports each domain's `models`, and
+the import-layering contract (`village.domain_contract`, run by `make lint`)
+orders the domains by `layer`: a domain may import only from domains in lower
+layers (higher numbers), never sideways within its layer, never upwards.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from types import ModuleType
+
+
+@dataclass(frozen=True)
+class Domain:
+    package: str  # under village/
+    layer: int  # 0 is the top: a domain imports only from higher numbers
+    tag: str | None = None  # OpenAPI tag of its routes; None: no HTTP API of its own
+    description: str = ""
+
+    @property
+    def module_name(self) -> str:
+        return f"village.{self.package}"
+
+    def submodule(self, name: str) -> ModuleType | None:
+        """`village.<package>.<name>`, imported, or None when the domain has no such module."""
+        full = f"{self.module_name}.{name}"
+        return importlib.import_module(full) if importlib.util.find_spec(full) else None
+
+    @property
+    def openapi_tag(self) -> dict[str, str]:
+        return {"name": self.tag or self.package, "description": self.description}
+
+
+DOMAINS: tuple[Domain, ...] = (
+    Domain("health", 0, "Health", "Liveness and database reachability"),
+    Domain("admin", 0, "Administration", "Incident response: forced logout"),
+    Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
+    Domain("users", 2, "Users", "User management for estate staff"),
+    Domain("audit", 3, "Audit", "Who did what, when and from where"),
+    Domain("sessions", 3),
+)
+
+
+def with_module(name: str) -> list[tuple[Domain, ModuleType]]:
+    """Every domain that has the submodule `name`, with that module, in registry order."""
+    found = [(domain, domain.submodule(name)) for domain in DOMAINS]
+    return [(domain, module) for domain, module in found if module is not None]
