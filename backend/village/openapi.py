@@ -180,7 +180,7 @@ def merge_nested_components(spec: dict[str, Any]) -> dict[str, Any]:
             continue
         bodies = [schemas[name] for name in names]
         if all(body == bodies[0] for body in bodies):
-            renames.update({name: short for name in nested})
+            renames.update(dict.fromkeys(nested, short))
     if not renames:
         return spec
     for old, new in renames.items():

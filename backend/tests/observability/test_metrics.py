@@ -211,3 +211,20 @@ def test_no_backup_yet_is_an_infinite_age(make_app, tmp_path):
     samples = scrape(make_app(BACKUP_DIR=str(tmp_path / "none")).test_client())
     assert value(samples, "village_backup_age_seconds") == float("inf")
     assert value(samples, "village_backup_last_success_timestamp_seconds") == 0
+
+
+def test_every_audited_event_is_also_a_log_line_and_a_metric(client, make_user, caplog):
+    """One helper records the audit row, the log line and the metric together."""
+    user = make_user()
+    before = scrape(client)
+    client.post("/auth/login", json={"email": user.email, "password": "Wrong-Pass-123"})
+    client.post("/auth/login", json={"email": user.email, "password": PASSWORD})
+    after = scrape(client)
+    for action in ("login_failed", "login_succeeded"):
+        name = "village_audit_events_total"
+        assert value(after, name, action=action) - value(before, name, action=action) == 1
+    lines = {r.event: r for r in caplog.records if r.name == "village.audit"}
+    assert lines["login_failed"].levelname == "WARNING"
+    assert lines["login_failed"].reason == "bad_password"
+    assert lines["login_succeeded"].user_id == user.id
+    assert not hasattr(lines["login_failed"], "identifier_hash")  # details stay in the trail

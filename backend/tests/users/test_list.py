@@ -142,13 +142,13 @@ def test_search_and_filters_can_use_an_index(app, query):
     import sqlalchemy as sa
 
     from village import database
-    from village.users import service
+    from village.users import queries
     from village.users.schemas import UserQuery
 
     with app.app_context():
         db = database.session()
         db.execute(sa.text("SET LOCAL enable_seqscan = off"))
-        stmt = service._filtered(sa.select(User.id), UserQuery(**query))
+        stmt = queries._filtered(sa.select(User.id), UserQuery(**query))
         compiled = stmt.compile(db.bind, compile_kwargs={"literal_binds": True})
         plan = "\n".join(db.execute(sa.text(f"EXPLAIN {compiled}".replace("%%", "%"))).scalars())
     assert "Seq Scan" not in plan, plan

@@ -47,8 +47,4 @@ def force_logout(*, actor: Actor | None, client: Client, via: str, email: str | 
         client=client,
         details={"scope": "user" if email else "everyone", "sessions": ended, "via": via},
     )
-    log.warning(
-        "forced_logout",
-        extra={"event": "forced_logout", "scope": target_type or "everyone", "sessions": ended},
-    )
     return ended

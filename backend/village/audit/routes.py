@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from apiflask import APIBlueprint
 
 from village.audit import service
+from village.audit.models import AuditEvent
 from village.audit.schemas import AuditEventPage, AuditEventQuery
+from village.pagination import PageOf
 from village.security.permissions import Permission, require
 
 bp = APIBlueprint("audit", __name__, url_prefix="/api/v1/audit-events")
@@ -17,7 +17,6 @@ bp = APIBlueprint("audit", __name__, url_prefix="/api/v1/audit-events")
 @require(Permission.AUDIT_READ)
 @bp.input(AuditEventQuery, location="query", arg_name="query")
 @bp.output(AuditEventPage)
-def list_audit_events(query: AuditEventQuery) -> dict[str, Any]:
-    """List audit events, newest first, filtered by actor, action, target and time."""
-    events, total = service.list_page(query)
-    return {"items": events, "total": total, "page": query.page, "per_page": query.per_page}
+def list_audit_events(query: AuditEventQuery) -> PageOf[AuditEvent]:
+    """List audit events, newest first, filtered by person, actor, action, target and time."""
+    return service.list_page(query)

@@ -8,7 +8,8 @@ from typing import Any
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from village.audit.actions import AuditAction
-from village.validation import InputModel, Line, SearchText
+from village.pagination import MAX_PER_PAGE, Page, PageQuery
+from village.validation import Line, SearchText
 
 
 class AuditEventRead(BaseModel):
@@ -32,16 +33,12 @@ class AuditEventRead(BaseModel):
     details: dict[str, Any]
 
 
-class AuditEventPage(BaseModel):
-    items: list[AuditEventRead]
-    total: int
-    page: int
-    per_page: int
+class AuditEventPage(Page[AuditEventRead]):
+    pass
 
 
-class AuditEventQuery(InputModel):
-    page: int = Field(1, ge=1, le=100_000)
-    per_page: int = Field(50, ge=1, le=100)
+class AuditEventQuery(PageQuery):
+    per_page: int = Field(50, ge=1, le=MAX_PER_PAGE)
     q: SearchText | None = Field(
         None, description="Events by or about a person: part of a name or an email"
     )

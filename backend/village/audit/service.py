@@ -1,18 +1,44 @@
-"""Write audit events in the same transaction as the change they describe."""
+"""Audited events: the audit row, the log line and the metric, recorded together.
+
+`record` writes the row in the same transaction as the change it describes
+(it commits or rolls back with it), logs one line (`"event": <action>`, the
+actor's and target's ids, never the details' personal data), and counts the
+action in `village_audit_events_total`. Call sites say what happened once.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import CursorResult, delete, func, or_, select
+from sqlalchemy import CursorResult, delete, or_, select
 
 from village import database
 from village.audit.actions import AuditAction
 from village.audit.models import AuditEvent
 from village.audit.schemas import AuditEventQuery
 from village.database import utcnow
+from village.observability import metrics
+from village.pagination import PageOf, paginate
 from village.security.client import Client
+
+log = logging.getLogger("village.audit")
+
+# Actions that deserve a WARNING line: someone may be attacking, or was stopped.
+WARNING_ACTIONS = frozenset(
+    {
+        AuditAction.LOGIN_FAILED,
+        AuditAction.ACCOUNT_LOCKED,
+        AuditAction.REAUTHENTICATION_FAILED,
+        AuditAction.TOKEN_REUSE_DETECTED,
+        AuditAction.FORCED_LOGOUT,
+    }
+)
+# Detail keys safe for a log line (counts and codes, never a name, email or value).
+LOGGED_DETAILS = frozenset(
+    {"reason", "failures", "seconds", "sessions", "scope", "via", "status", "removed"}
+)
 
 
 class Actor(Protocol):
@@ -51,10 +77,30 @@ def record(
         details=details or {},
     )
     database.session().add(event)
+    _log(action, actor, target_type, target_id, details or {})
+    metrics.AUDIT_EVENTS.labels(str(action)).inc()
     return event
 
 
-def list_page(query: AuditEventQuery) -> tuple[list[AuditEvent], int]:
+def _log(
+    action: AuditAction,
+    actor: Actor | None,
+    target_type: str | None,
+    target_id: object,
+    details: dict[str, Any],
+) -> None:
+    extra: dict[str, Any] = {
+        "event": str(action),
+        "user_id": actor.id if actor else None,
+        "target_type": target_type,
+        "target_id": None if target_id is None else str(target_id),
+        **{key: value for key, value in details.items() if key in LOGGED_DETAILS},
+    }
+    level = logging.WARNING if action in WARNING_ACTIONS else logging.INFO
+    log.log(level, str(action), extra=extra)
+
+
+def list_page(query: AuditEventQuery) -> PageOf[AuditEvent]:
     """One page of events matching the filters, newest first, and the total."""
     stmt = select(AuditEvent)
     if query.q:
@@ -82,14 +128,8 @@ def list_page(query: AuditEventQuery) -> tuple[list[AuditEvent], int]:
         stmt = stmt.where(AuditEvent.occurred_at >= query.since)
     if query.until is not None:
         stmt = stmt.where(AuditEvent.occurred_at < query.until)
-    db = database.session()
-    total = db.scalar(stmt.with_only_columns(func.count(AuditEvent.id))) or 0
-    page = (
-        stmt.order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
-        .offset((query.page - 1) * query.per_page)
-        .limit(query.per_page)
-    )
-    return list(db.scalars(page)), total
+    order = (AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+    return paginate(stmt, query, order_by=order)
 
 
 def prune(*, older_than_days: int) -> int:

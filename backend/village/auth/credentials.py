@@ -122,14 +122,5 @@ def _record_failure(user: User, client: Client) -> bool:
         client=client,
         details={"failures": failures, "seconds": seconds},
     )
-    log.warning(
-        "account_locked",
-        extra={
-            "event": "account_locked",
-            "user_id": user.id,
-            "failures": failures,
-            "seconds": seconds,
-        },
-    )
     metrics.LOCKOUTS.inc()
     return True

@@ -14,7 +14,7 @@ from flask_jwt_extended import (
     verify_jwt_in_request,
 )
 
-from village.auth import service
+from village.auth import account, service
 from village.auth.identity import current_session
 from village.auth.schemas import (
     ChangePasswordRequest,
@@ -130,7 +130,7 @@ def list_sessions() -> list[dict[str, Any]]:
     current = current_session().id
     return [
         {**SessionRead.model_validate(s).model_dump(), "current": s.id == current}
-        for s in service.list_sessions(user=_me())
+        for s in account.list_sessions(user=_me())
     ]
 
 
@@ -140,7 +140,7 @@ def list_sessions() -> list[dict[str, Any]]:
 @bp.doc(responses={404: "No open session of yours has this id"})
 def delete_session(session_id: uuid.UUID) -> None:
     """Sign out one of the user's devices."""
-    service.end_session(user=_me(), session_id=session_id, client=current_client())
+    account.end_session(user=_me(), session_id=session_id, client=current_client())
 
 
 @bp.post("/sessions/revoke-others")
@@ -148,7 +148,7 @@ def delete_session(session_id: uuid.UUID) -> None:
 @bp.output(RevokedCount)
 def revoke_other_sessions() -> dict[str, int]:
     """Sign out every device of the user except this one."""
-    ended = service.end_other_sessions(
+    ended = account.end_other_sessions(
         user=_me(), keep=current_session().id, client=current_client()
     )
     return {"ended": ended}
@@ -191,7 +191,7 @@ def put_me(body: ProfileReplace) -> MeRead:
 @bp.doc(responses={422: "Wrong current password or a new password that breaks the policy"})
 def change_password(body: ChangePasswordRequest) -> None:
     """Change the password; every other session of the user ends."""
-    service.change_password(
+    account.change_password(
         user=_me(),
         auth_session=current_session(),
         current_password=body.current_password,
@@ -213,7 +213,7 @@ def get_password_policy() -> dict[str, Any]:
 
 
 def _update_me(changes: dict[str, Any], current_password: str | None) -> MeRead:
-    user = service.update_profile(
+    user = account.update_profile(
         user=_me(),
         auth_session=current_session(),
         changes=changes,

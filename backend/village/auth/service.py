@@ -1,4 +1,4 @@
-"""Sign-up, sign-in, token refresh, sign-out and password changes.
+"""Sign-up, sign-in, token refresh and sign-out (one's own account: `account`).
 
 Failed logins keep their changes (the failure counter, the lockout, the audit
 event) even though the request ends in a 401: those errors are raised with
@@ -21,14 +21,10 @@ from village.config import current_settings
 from village.database import utcnow
 from village.enums import UserStatus
 from village.errors import (
-    AccountLocked,
     AccountNotActive,
     AuthenticationFailed,
     InvalidToken,
-    NotFound,
     RegistrationClosed,
-    ValidationFailed,
-    field_error,
 )
 from village.identifiers import email_key, identifier_digest
 from village.observability import metrics
@@ -41,7 +37,7 @@ from village.users.models import User
 
 log = logging.getLogger("village.auth")
 BAD_CREDENTIALS = "Incorrect email or password."
-LOGIN, REAUTHENTICATION = "login", "reauthentication"
+LOGIN = "login"
 
 
 @dataclass(frozen=True)
@@ -70,7 +66,6 @@ def register(*, data: dict[str, Any], client: Client) -> User:
         client=client,
         details={"status": str(status)},
     )
-    log.info("user_registered", extra={"event": "user_registered", "user_id": user.id})
     metrics.REGISTRATIONS.labels(str(status)).inc()
     return user
 
@@ -93,7 +88,6 @@ def login(*, email: str, password: str, client: Client) -> SignedIn:
         target_name=user.full_name,
         client=client,
     )
-    log.info("login_succeeded", extra={"event": "login_succeeded", "user_id": user.id})
     credentials.count(Outcome.OK, via=LOGIN)
     return signed_in
 
@@ -143,14 +137,6 @@ def _login_failed(user: User | None, reason: Outcome, client: Client, identifier
         target_name=user.full_name if user else None,
         client=client,
         details=details,
-    )
-    log.warning(
-        "login_failed",
-        extra={
-            "event": "login_failed",
-            "reason": str(reason),
-            "user_id": user.id if user else None,
-        },
     )
     credentials.count(reason, via=LOGIN)
     raise AuthenticationFailed(
@@ -207,7 +193,6 @@ def _rotation_refusal(user: User, session_id: uuid.UUID, jti: str, client: Clien
         client=client,
         details={"jti": jti},
     )
-    log.warning("token_reuse_detected", extra={"event": "token_reuse_detected", "user_id": user.id})
     return InvalidToken(
         "This refresh token was already used; the session has been ended.",
         reason="reuse_detected",
@@ -225,160 +210,4 @@ def logout(*, user: User, auth_session: AuthSession, client: Client) -> None:
         target_id=auth_session.id,
         target_name=user.full_name,
         client=client,
-    )
-    log.info("logout", extra={"event": "logout", "user_id": user.id})
-
-
-def list_sessions(*, user: User) -> list[AuthSession]:
-    return sessions.list_for_user(user.id)
-
-
-def end_session(*, user: User, session_id: uuid.UUID, client: Client) -> None:
-    """End one open session of the user (a 404 for anyone else's)."""
-    auth_session = sessions.get(session_id)
-    if (
-        auth_session is None
-        or auth_session.user_id != user.id
-        or not auth_session.is_usable(utcnow())
-    ):
-        raise NotFound("You have no open session with this id.")
-    sessions.revoke(auth_session, "signed_out_elsewhere")
-    audit.record(
-        AuditAction.SESSION_REVOKED,
-        actor=user,
-        target_type="session",
-        target_id=session_id,
-        target_name=user.full_name,
-        client=client,
-    )
-
-
-def end_other_sessions(*, user: User, keep: uuid.UUID, client: Client) -> int:
-    ended = sessions.revoke_for_user(user.id, "signed_out_elsewhere", keep=keep)
-    audit.record(
-        AuditAction.SESSIONS_REVOKED,
-        actor=user,
-        target_type="user",
-        target_id=user.id,
-        target_name=user.full_name,
-        client=client,
-        details={"sessions": ended, "kept_current": True},
-    )
-    return ended
-
-
-def update_profile(
-    *,
-    user: User,
-    auth_session: AuthSession,
-    changes: dict[str, Any],
-    current_password: str | None,
-    client: Client,
-) -> User:
-    """Change the user's own profile; a new email needs the current password."""
-    if "full_name" in changes and changes["full_name"] is None:
-        raise ValidationFailed([field_error("full_name", "This field cannot be empty.", "null")])
-    new_email = changes.get("email")
-    if "email" in changes and (new_email is None or new_email == user.email):
-        changes.pop("email")
-    elif new_email is not None:
-        _reauthenticate(user, current_password, auth_session, client)
-    diff = users.apply_changes(user, changes)
-    if diff:
-        users.flush_or_conflict()
-        audit.record(
-            AuditAction.PROFILE_UPDATED,
-            actor=user,
-            target_type="user",
-            target_id=user.id,
-            target_name=user.full_name,
-            client=client,
-            details={"changes": diff},
-        )
-    return user
-
-
-def change_password(
-    *,
-    user: User,
-    auth_session: AuthSession,
-    current_password: str,
-    new_password: str,
-    client: Client,
-) -> None:
-    """Set a new password and end every other session of the user."""
-    _reauthenticate(user, current_password, auth_session, client)
-    if current_password == new_password:
-        raise ValidationFailed(
-            [
-                field_error(
-                    "new_password",
-                    "Choose a password you have not just used.",
-                    "password_unchanged",
-                )
-            ]
-        )
-    users.check_password(new_password, email=user.email, field="new_password")
-    user.password_hash = users.hash_password(new_password)
-    user.password_changed_at = utcnow()
-    ended = sessions.revoke_for_user(user.id, "password_changed", keep=auth_session.id)
-    audit.record(
-        AuditAction.PASSWORD_CHANGED,
-        actor=user,
-        target_type="user",
-        target_id=user.id,
-        target_name=user.full_name,
-        client=client,
-        details={"other_sessions_ended": ended},
-    )
-    log.info("password_changed", extra={"event": "password_changed", "user_id": user.id})
-
-
-def _reauthenticate(
-    user: User, password: str | None, auth_session: AuthSession, client: Client
-) -> None:
-    """Check the signed-in user's password before a sensitive change, as sign-in would.
-
-    A wrong password counts towards the lockout; the failure that locks the
-    account also ends this session (whoever holds it is guessing). While the
-    account is locked, no password is accepted here either (429).
-    """
-    if password is None:
-        raise ValidationFailed(
-            [field_error("current_password", "Enter your current password.", "missing")]
-        )
-    result = credentials.check(user, password, client)
-    credentials.count(result.outcome, via=REAUTHENTICATION)
-    if result.outcome is Outcome.OK:
-        return
-    audit.record(
-        AuditAction.REAUTHENTICATION_FAILED,
-        actor=user,
-        target_type="session",
-        target_id=auth_session.id,
-        target_name=user.full_name,
-        client=client,
-        details={"reason": str(result.outcome)},
-    )
-    log.warning(
-        "reauthentication_failed",
-        extra={"event": "reauthentication_failed", "user_id": user.id, "reason": result.outcome},
-    )
-    if result.outcome is Outcome.LOCKED:
-        seconds = credentials.lock_seconds_left(user)
-        raise AccountLocked(
-            f"Too many wrong passwords: try again in {seconds} seconds.",
-            headers={"Retry-After": str(seconds)},
-            keep_changes=True,
-        )
-    if result.locked_now:
-        sessions.revoke(auth_session, "reauthentication_failed")
-        raise InvalidToken(
-            "Too many wrong passwords: this session has been ended. Sign in again.",
-            reason="reauthentication_failed",
-            keep_changes=True,
-        )
-    raise ValidationFailed(
-        [field_error("current_password", "The current password is wrong.", "wrong_password")],
-        keep_changes=True,
     )

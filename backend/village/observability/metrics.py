@@ -74,6 +74,9 @@ REGISTRATIONS = Counter("village_registrations_total", "Self-registrations.", ["
 ACCESS_DENIED = Counter(
     "village_access_denied_total", "RBAC denials (403).", ["role", "permission"]
 )
+AUDIT_EVENTS = Counter(
+    "village_audit_events_total", "Events written to the audit trail, by action.", ["action"]
+)
 LOCKOUTS = Counter("village_account_lockouts_total", "Accounts locked after failed logins.")
 REFRESH_REUSE = Counter(
     "village_refresh_token_reuse_total", "Replayed refresh tokens (sessions revoked)."

@@ -31,7 +31,6 @@ def prune_audit_command(days: int | None) -> None:
     with database.transaction():
         removed = audit.prune(older_than_days=keep)
         audit.record(AuditAction.AUDIT_PRUNED, details={"removed": removed, "retention_days": keep})
-    log.info("audit_pruned", extra={"event": "audit_pruned", "removed": removed, "days": keep})
     click.echo(f"Removed {removed} audit event(s) older than {keep} days.")
 
 

@@ -6,6 +6,7 @@ from typing import Any, cast
 
 from apiflask import APIBlueprint
 
+from village.pagination import PageOf
 from village.security.client import current_client
 from village.security.permissions import Permission, current_principal, require
 from village.users import service
@@ -35,10 +36,9 @@ def _actor() -> User:
 @require(Permission.USERS_READ)
 @bp.input(UserQuery, location="query", arg_name="query")
 @bp.output(UserPage)
-def list_users(query: UserQuery) -> dict[str, Any]:
+def list_users(query: UserQuery) -> PageOf[User]:
     """List users: paginated, searchable, filterable, sortable."""
-    users, total = service.list_page(query)
-    return {"items": users, "total": total, "page": query.page, "per_page": query.per_page}
+    return service.list_page(query)
 
 
 @bp.post("")

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from village.enums import Role, UserStatus
+from village.pagination import Page, PageQuery
 from village.validation import (
     Address,
     Email,
@@ -92,17 +93,11 @@ class NationalIdRead(BaseModel):
     national_id: str = Field(description="The full 13-digit number (its reading is audited)")
 
 
-class UserPage(BaseModel):
-    # Built straight from the ORM rows: one validation per user, masking included.
-    items: list[MaskedUserRead]
-    total: int
-    page: int
-    per_page: int
+class UserPage(Page[MaskedUserRead]):
+    """Built straight from the ORM rows: one validation per user, masking included."""
 
 
-class UserQuery(InputModel):
-    page: int = Field(1, ge=1, le=100_000)
-    per_page: int = Field(20, ge=1, le=100)
+class UserQuery(PageQuery):
     q: SearchText | None = Field(None, description="Search in name, email, phone and house number")
     role: Role | None = None
     status: UserStatus | None = None
