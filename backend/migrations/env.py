@@ -60,9 +60,22 @@ def run_migrations_online() -> None:
             f"alembic: cannot open the database at {shown}: {reason} (check DATABASE_URL)"
         ) from None
     with connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Rebuilding a table on SQLite (batch mode) drops it: with foreign keys on,
+            # that would cascade to every row referring to it. Off for the migration
+            # (possible only outside a transaction), checked after (SQLite's own
+            # procedure: https://www.sqlite.org/lang_altertable.html#otheralter).
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         _configure(connection)
         with context.begin_transaction():
             context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise SystemExit(f"alembic: foreign keys broken by the migration: {broken}")
+        if sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     engine.dispose()
 
 

@@ -22,7 +22,7 @@ from alembic.config import Config
 from flask.testing import FlaskClient
 from sqlalchemy.engine import Connection, Engine, make_url
 
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, HouseFactory, MemberFactory, UserFactory
 from village import create_app
 from village.config import Settings
 from village.database import make_engine
@@ -218,6 +218,28 @@ def make_user(app: Any) -> Callable[..., User]:
         with app.app_context():
             user: User = UserFactory(**fields)
             return user
+
+    return factory
+
+
+@pytest.fixture
+def make_house(app: Any) -> Callable[..., Any]:
+    """Create a house row (committed to the test transaction)."""
+
+    def factory(**fields: Any) -> Any:
+        with app.app_context():
+            return HouseFactory(**fields)
+
+    return factory
+
+
+@pytest.fixture
+def make_member(app: Any) -> Callable[..., Any]:
+    """Make a user a current member of a house (both created unless given)."""
+
+    def factory(**fields: Any) -> Any:
+        with app.app_context():
+            return MemberFactory(**fields)
 
     return factory
 

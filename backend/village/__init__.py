@@ -62,6 +62,9 @@ def create_app(settings: Settings | None = None) -> APIFlask:
         app.register_blueprint(routes.bp)
     app.register_blueprint(apidocs_bp)
     web.init_app(app, settings)  # after the API: its catch-all route must not shadow it
+    from village.users.queries import account_id_for
+
+    app.extensions[ratelimit.ACCOUNT_RESOLVER] = account_id_for
     ratelimit.init_app(app, settings)
     return app
 

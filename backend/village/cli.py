@@ -81,7 +81,9 @@ def create_admin_command(
     try:
         with database.transaction():
             user = users.insert(
-                email=email, password=password, full_name=full_name, role=Role(role)
+                users.NewPerson(
+                    email=email, password=password, full_name=full_name, role=Role(role)
+                )
             )
             audit.record(
                 AuditAction.USER_CREATED,

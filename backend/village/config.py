@@ -128,6 +128,12 @@ class Settings(BaseSettings):
     BACKUP_RETENTION_DAYS: int = Field(14, ge=1, le=3650)
     BACKUP_MAX_AGE_HOURS: int = Field(26, ge=1, le=24 * 31)
 
+    # Where people open the dashboard (set-password links and letters point there), e.g.
+    # https://admin.your-domain.com. Unset in development: http://HOST:PORT.
+    DASHBOARD_URL: str | None = Field(None, pattern=r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+    # How long a set-password link handed over on paper stays valid.
+    SET_PASSWORD_LINK_DAYS: int = Field(14, ge=1, le=90)
+
     # The admin dashboard's build (admin-dashboard/dist), served at / with SPA fallback.
     SERVE_DASHBOARD: bool = True
     DASHBOARD_DIST_DIR: Path = REPO_DIR / "admin-dashboard" / "dist"
@@ -246,6 +252,11 @@ class Settings(BaseSettings):
         if self.is_production:  # pragma: no cover - production_problems() stops this earlier
             raise UnsafeSettingsError(self.production_problems())
         return _ephemeral_secret("jwt")
+
+    @property
+    def dashboard_url(self) -> str:
+        """The dashboard's origin for links people open (DASHBOARD_URL, or this server)."""
+        return self.DASHBOARD_URL or f"http://{self.HOST}:{self.PORT}"
 
     def flask_secret_key(self) -> str:
         if self.SECRET_KEY is not None:

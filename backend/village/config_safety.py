@@ -178,6 +178,16 @@ def _transport_problems(self: Settings) -> list[SettingProblem]:
                 "and set TRUSTED_PROXIES=1",
             )
         )
+    dashboard = self.DASHBOARD_URL
+    if dashboard is None or not dashboard.startswith("https://"):
+        problems.append(
+            SettingProblem(
+                "DASHBOARD_URL",
+                "is not set" if dashboard is None else f"is {dashboard}, not https://",
+                "set DASHBOARD_URL=https://admin.your-domain.com (set-password links and "
+                "letters point there)",
+            )
+        )
     return problems
 
 

@@ -40,9 +40,11 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
-    Domain("users", 2, "Users", "User management for estate staff"),
-    Domain("audit", 3, "Audit", "Who did what, when and from where"),
-    Domain("sessions", 3),
+    Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),
+    Domain("users", 3, "Users", "People: residents, owners and estate staff"),
+    Domain("profile", 2, "Village", "The village profile"),
+    Domain("audit", 4, "Audit", "Who did what, when and from where"),
+    Domain("sessions", 4),
 )
 
 

@@ -22,7 +22,17 @@ class Permission(StrEnum):
     USERS_READ = "users:read"
     USERS_WRITE = "users:write"
     USERS_DELETE = "users:delete"
+    VILLAGE_WRITE = "village:write"
+    HOUSES_READ = "houses:read"
+    HOUSES_WRITE = "houses:write"
     FINANCE_READ = "finance:read"
     FINANCE_WRITE = "finance:write"
     AUDIT_READ = "audit:read"
     SESSIONS_REVOKE_ANY = "sessions:revoke_any"
+
+
+class Scope(StrEnum):
+    """Which objects a role's permissions reach (village.md, "Object-level access")."""
+
+    ALL = "all"
+    OWN_HOUSES = "own_houses"  # a resident: the houses they are a current member of

@@ -113,7 +113,13 @@ class NotFound(AppError):
 
 
 class Conflict(AppError):
+    """A clash with the current state; `code` names the rule for machines (village.md:
+    "409 with a machine-readable code", e.g. has_password, period_closed)."""
+
     status, slug, title = 409, "conflict", "Conflict"
+
+    def __init__(self, detail: str | None = None, *, code: str | None = None) -> None:
+        super().__init__(detail, extra={"code": code} if code else None)
 
 
 class ValidationFailed(AppError):

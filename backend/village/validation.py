@@ -9,12 +9,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Annotated
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
-from village.identifiers import InvalidIdentifier, normalize_email, normalize_phone
+from village.identifiers import (
+    InvalidIdentifier,
+    normalize_any_phone,
+    normalize_email,
+    normalize_house_number,
+    normalize_phone,
+)
 
 _ALLOWED_CONTROLS = {"\n", "\t"}
 
@@ -48,15 +65,46 @@ def _email(value: str) -> str:
         raise PydanticCustomError("invalid_email", "Enter a valid email address.") from None
 
 
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,30}$")
-
-
 def _phone(value: str) -> str:
-    if not _PHONE.fullmatch(value):
+    try:
+        return normalize_phone(value)
+    except InvalidIdentifier as exc:
+        raise PydanticCustomError("invalid_phone", f"{exc} Enter e.g. 081-234-5678.") from None
+
+
+def _any_phone(value: str) -> str:
+    try:
+        return normalize_any_phone(value)
+    except InvalidIdentifier as exc:
+        raise PydanticCustomError("invalid_phone", f"{exc} Enter e.g. 02-123-4567.") from None
+
+
+def _house_number(value: str) -> str:
+    try:
+        return normalize_house_number(value)
+    except InvalidIdentifier as exc:
+        raise PydanticCustomError("invalid_house_number", str(exc)) from None
+
+
+def _json_number(value: Any) -> Any:
+    """Areas come as JSON numbers (50.25), never as strings or booleans."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise PydanticCustomError("number_type", "Enter a number, e.g. 50.25.")
+    return Decimal(str(value)) if isinstance(value, float) else value
+
+
+def _period(value: Any) -> date:
+    """A billing period `YYYY-MM` as the first day of that month."""
+    if isinstance(value, date):
+        return value.replace(day=1)
+    if not isinstance(value, str) or len(value) != 7 or value[4] != "-":
+        raise PydanticCustomError("invalid_period", "Write a month as YYYY-MM, e.g. 2026-12.")
+    try:
+        return date(int(value[:4]), int(value[5:]), 1)
+    except ValueError:
         raise PydanticCustomError(
-            "invalid_phone", "Enter a phone number: digits, spaces, '+', '-' or parentheses."
-        )
-    return normalize_phone(value)
+            "invalid_period", "Write a month as YYYY-MM, e.g. 2026-12."
+        ) from None
 
 
 def thai_id_checksum_ok(digits: str) -> bool:
@@ -74,6 +122,16 @@ def _national_id(value: str) -> str:
     return digits
 
 
+def _tax_id(value: str) -> str:
+    """A 13-digit Thai tax id (a juristic person's); the same check digit as an ID card."""
+    digits = re.sub(r"[\s-]", "", value)
+    if not (len(digits) == 13 and digits.isascii() and digits.isdigit()):
+        raise PydanticCustomError("invalid_tax_id", "A tax id has 13 digits.")
+    if not thai_id_checksum_ok(digits):
+        raise PydanticCustomError("invalid_tax_id", "This tax id is not valid.")
+    return digits
+
+
 def mask_national_id(value: str | None) -> str | None:
     """Show only the last four digits, as lists and logs may."""
     return None if value is None else "*" * (len(value) - 4) + value[-4:]
@@ -83,8 +141,32 @@ CleanStr = Annotated[str, AfterValidator(clean_text)]
 Line = Annotated[str, AfterValidator(clean_text), AfterValidator(_single_line)]
 FullName = Annotated[Line, StringConstraints(min_length=1, max_length=200)]
 Email = Annotated[Line, StringConstraints(min_length=3, max_length=254), AfterValidator(_email)]
+# A Thai mobile number (a person's, to sign in with), stored in E.164.
 Phone = Annotated[Line, StringConstraints(max_length=32), AfterValidator(_phone)]
-HouseNumber = Annotated[Line, StringConstraints(min_length=1, max_length=32)]
+# Any Thai number, landlines too (an office's), stored in E.164.
+AnyPhone = Annotated[Line, StringConstraints(max_length=32), AfterValidator(_any_phone)]
+# A house number, normalised (identifiers.normalize_house_number): "๙๙ / ๑๒๓" is "99/123".
+HouseNumber = Annotated[
+    Line, StringConstraints(min_length=1, max_length=64), AfterValidator(_house_number)
+]
+# An area with at most two decimals (square wah, square metres), kept exactly.
+Area = Annotated[
+    Decimal,
+    BeforeValidator(_json_number),
+    Field(gt=0, max_digits=9, decimal_places=2),
+    # JSON numbers: two decimals print exactly (areas are not money, which is never a float).
+    PlainSerializer(float, return_type=float, when_used="json"),
+    WithJsonSchema({"type": "number", "exclusiveMinimum": 0, "multipleOf": 0.01}),
+]
+# A month, `YYYY-MM`, held as the date of its first day.
+Period = Annotated[
+    date,
+    BeforeValidator(_period),
+    PlainSerializer(lambda value: value.strftime("%Y-%m"), return_type=str, when_used="json"),
+    WithJsonSchema(
+        {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "example": "2026-12"}
+    ),
+]
 Address = Annotated[CleanStr, StringConstraints(max_length=500)]
 NationalId = Annotated[Line, StringConstraints(max_length=32), AfterValidator(_national_id)]
 # The policy (length, composition, common list) runs in the service; this only
@@ -95,3 +177,4 @@ Password = Annotated[
     AfterValidator(clean_text),
 ]
 SearchText = Annotated[Line, StringConstraints(max_length=100)]
+TaxId = Annotated[Line, StringConstraints(max_length=32), AfterValidator(_tax_id)]

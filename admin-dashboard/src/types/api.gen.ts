@@ -78,7 +78,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit events, newest first, filtered by actor, action, target and time. */
+        /** List audit events, newest first, filtered by person, actor, action, target and time. */
         get: {
             parameters: {
                 query?: {
@@ -153,6 +153,1741 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List houses: paginated, searchable (house, plot, member name or phone), filterable.
+         * @description A resident gets their own houses only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: boolean;
+                    has_arrears?: boolean | null;
+                    occupancy?: components["schemas"]["Occupancy"] | null;
+                    page?: number;
+                    per_page?: number;
+                    plot_type?: components["schemas"]["PlotType"] | null;
+                    q?: string | null;
+                    sort?: "house_number" | "-house_number" | "zone" | "-zone" | "land_area_sq_wah" | "-land_area_sq_wah" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
+                    zone?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HousePage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a house. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["HouseCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseDetail"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Another house has this number */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show one house with its current members. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseDetail"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        /** Replace every field of a house. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["HouseReplace"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseDetail"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Another house has this number */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a house entered by mistake (one with history is archived instead). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The house has members or history: archive it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a house. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["HouseUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseDetail"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Another house has this number */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a house: out of the lists, its history kept. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a house's current members (primary contact first), and past ones if asked. */
+        get: {
+            parameters: {
+                query?: {
+                    include_past?: boolean;
+                };
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberRead"][];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a member: an existing person, or a new one (found by phone or email first). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MemberAdd"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Already a member, or the phone and email belong to two people */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a membership added by mistake (to end one, set its moved_out_on). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                    member_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The membership has ended (history): it stays */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a membership, make it the primary contact, or end it (moved_out_on). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                    member_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MemberUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The membership has ended (history) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived house back. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/invitation-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Letters for houses: a fresh set-password link (and QR code) for every current member
+         * @description without a password of their own. Shown once; earlier links stop working; audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["InvitationRequest"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationLetter"][];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the zones in use (for filters and forms). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ZoneList"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/houses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the houses the signed-in person is a current member of, with their members. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHouse"][];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `profile:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List requests to join a house (self-registrations), oldest first: the approval queue. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    status?: components["schemas"]["RequestStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipRequestPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-requests/{request_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the person to the house (and activate an account waiting for approval). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    request_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MembershipApproval"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipRequestRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such request or house */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Already decided */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-requests/{request_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a request down, saying why. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    request_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MembershipRejection"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipRequestRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `houses:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such request */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Already decided */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -580,6 +2315,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
+                /** @description The person is or was a member of a house (history) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
                 /** @description Too many requests: wait Retry-After seconds */
                 429: {
                     headers: {
@@ -873,6 +2617,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{user_id}/set-password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time link with which a person sets their password (earlier links stop working).
+         * @description For people without a password of their own yet (an owner the office registered,
+         *     a new account); audited. The office hands it over on paper, or the QR code.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    user_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shown once: hand it over, or print it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetPasswordLink"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `users:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The person already chose their own password */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{user_id}/unlock": {
         parameters: {
             query?: never;
@@ -1033,6 +2870,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/village": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the village profile (anyone signed in). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VillageRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `profile:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some fields of the village profile. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["VillageUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VillageRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `village:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/auth/change-password": {
         parameters: {
             query?: never;
@@ -1150,7 +3149,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in with email and password.
+         * Sign in with an email or a phone number, and the password.
          * @description The refresh token is in the body for API clients and also in an HttpOnly
          *     cookie (path /auth) with a readable CSRF cookie, for browsers.
          */
@@ -2124,6 +4123,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a password with a set-password link's token (from a letter or the office).
+         * @description The link works once; every session of the person ends. Then sign in as usual.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SetPasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description Password set; every session of the person ended */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The link is unknown, used or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A password the policy refuses (the link still works) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2222,7 +4322,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
+        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** AuditEventPage */
         AuditEventPage: {
             /** Items */
@@ -2231,7 +4331,10 @@ export interface components {
             page: number;
             /** Per Page */
             per_page: number;
-            /** Total */
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
             total: number;
         };
         /**
@@ -2294,6 +4397,291 @@ export interface components {
              */
             date: string;
         };
+        /** HouseCreate */
+        HouseCreate: {
+            /**
+             * Billable From
+             * @default null
+             */
+            billable_from?: string | null;
+            /**
+             * Developer Owned
+             * @default false
+             */
+            developer_owned?: boolean;
+            /** House Number */
+            house_number: string;
+            /**
+             * Land Area Sq Wah
+             * @default null
+             */
+            land_area_sq_wah?: number | null;
+            /**
+             * Notes
+             * @default null
+             */
+            notes?: string | null;
+            /** @default occupied */
+            occupancy?: components["schemas"]["Occupancy"];
+            /**
+             * Plot Number
+             * @default null
+             */
+            plot_number?: string | null;
+            /** @default residential */
+            plot_type?: components["schemas"]["PlotType"];
+            /**
+             * Title Deed Number
+             * @default null
+             */
+            title_deed_number?: string | null;
+            /**
+             * Usable Area Sqm
+             * @default null
+             */
+            usable_area_sqm?: number | null;
+            /**
+             * Zone
+             * @default null
+             */
+            zone?: string | null;
+        };
+        /**
+         * HouseDetail
+         * @description One house with its current members, the primary contact first.
+         */
+        HouseDetail: {
+            /** Archived At */
+            archived_at: string | null;
+            /**
+             * Balance Satang
+             * @description What the house owes now, in satang
+             * @default 0
+             */
+            balance_satang?: number;
+            /**
+             * Billable From
+             * @description The first billed month (YYYY-MM)
+             */
+            billable_from: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Developer Owned
+             * @description Billed to the developer while true
+             */
+            developer_owned: boolean;
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+            /**
+             * Land Area Sq Wah
+             * @description Square wah (ตารางวา), two decimals
+             */
+            land_area_sq_wah: number | null;
+            /** Members */
+            members: components["schemas"]["MemberRead"][];
+            /** Notes */
+            notes: string | null;
+            occupancy: components["schemas"]["Occupancy"];
+            /** Plot Number */
+            plot_number: string | null;
+            plot_type: components["schemas"]["PlotType"];
+            /** Title Deed Number */
+            title_deed_number: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Usable Area Sqm
+             * @description Square metres, two decimals
+             */
+            usable_area_sqm: number | null;
+            /** Zone */
+            zone: string | null;
+        };
+        /** HousePage */
+        HousePage: {
+            /** Items */
+            items: components["schemas"]["HouseRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** HouseRead */
+        HouseRead: {
+            /** Archived At */
+            archived_at: string | null;
+            /**
+             * Balance Satang
+             * @description What the house owes now, in satang
+             * @default 0
+             */
+            balance_satang?: number;
+            /**
+             * Billable From
+             * @description The first billed month (YYYY-MM)
+             */
+            billable_from: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Developer Owned
+             * @description Billed to the developer while true
+             */
+            developer_owned: boolean;
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+            /**
+             * Land Area Sq Wah
+             * @description Square wah (ตารางวา), two decimals
+             */
+            land_area_sq_wah: number | null;
+            /** Notes */
+            notes: string | null;
+            occupancy: components["schemas"]["Occupancy"];
+            /** Plot Number */
+            plot_number: string | null;
+            plot_type: components["schemas"]["PlotType"];
+            /** Title Deed Number */
+            title_deed_number: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Usable Area Sqm
+             * @description Square metres, two decimals
+             */
+            usable_area_sqm: number | null;
+            /** Zone */
+            zone: string | null;
+        };
+        /**
+         * HouseReplace
+         * @description PUT: every field; optional ones left out are cleared.
+         */
+        HouseReplace: {
+            /**
+             * Billable From
+             * @default null
+             */
+            billable_from?: string | null;
+            /**
+             * Developer Owned
+             * @default false
+             */
+            developer_owned?: boolean;
+            /** House Number */
+            house_number: string;
+            /**
+             * Land Area Sq Wah
+             * @default null
+             */
+            land_area_sq_wah?: number | null;
+            /**
+             * Notes
+             * @default null
+             */
+            notes?: string | null;
+            /** @default occupied */
+            occupancy?: components["schemas"]["Occupancy"];
+            /**
+             * Plot Number
+             * @default null
+             */
+            plot_number?: string | null;
+            /** @default residential */
+            plot_type?: components["schemas"]["PlotType"];
+            /**
+             * Title Deed Number
+             * @default null
+             */
+            title_deed_number?: string | null;
+            /**
+             * Usable Area Sqm
+             * @default null
+             */
+            usable_area_sqm?: number | null;
+            /**
+             * Zone
+             * @default null
+             */
+            zone?: string | null;
+        };
+        /**
+         * HouseUpdate
+         * @description PATCH: only the fields sent change; null clears an optional field.
+         */
+        HouseUpdate: {
+            /**
+             * Billable From
+             * @default null
+             */
+            billable_from?: string | null;
+            /**
+             * Developer Owned
+             * @default null
+             */
+            developer_owned?: boolean | null;
+            /**
+             * House Number
+             * @default null
+             */
+            house_number?: string | null;
+            /**
+             * Land Area Sq Wah
+             * @default null
+             */
+            land_area_sq_wah?: number | null;
+            /**
+             * Notes
+             * @default null
+             */
+            notes?: string | null;
+            /** @default null */
+            occupancy?: components["schemas"]["Occupancy"] | null;
+            /**
+             * Plot Number
+             * @default null
+             */
+            plot_number?: string | null;
+            /** @default null */
+            plot_type?: components["schemas"]["PlotType"] | null;
+            /**
+             * Title Deed Number
+             * @default null
+             */
+            title_deed_number?: string | null;
+            /**
+             * Usable Area Sqm
+             * @default null
+             */
+            usable_area_sqm?: number | null;
+            /**
+             * Zone
+             * @default null
+             */
+            zone?: string | null;
+        };
         HTTPError: {
             detail: string;
             /** @description Quote it when reporting a 5xx */
@@ -2303,12 +4691,60 @@ export interface components {
             /** @description A URI naming the problem type */
             type: string;
         };
-        /** LoginRequest */
+        /**
+         * Invitation
+         * @description A letter's content for one person: their one-time set-password link.
+         */
+        Invitation: {
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            person: components["schemas"]["PersonRef"];
+            /** Qr Svg */
+            qr_svg: string;
+            relation: components["schemas"]["Relation"];
+            /** Url */
+            url: string;
+        };
+        /**
+         * InvitationLetter
+         * @description One house's letter: its number and an invitation per member without a password.
+         */
+        InvitationLetter: {
+            /** House Id */
+            house_id: number;
+            /** House Number */
+            house_number: string;
+            /** Invitations */
+            invitations: components["schemas"]["Invitation"][];
+        };
+        /** InvitationRequest */
+        InvitationRequest: {
+            /** House Ids */
+            house_ids: number[];
+        };
+        /**
+         * LoginRequest
+         * @description Sign in with an email or a phone number, and the password.
+         *
+         *     Plain strings: a malformed email or phone is just an unknown account (401), so
+         *     the answer never tells a typo from a wrong password.
+         */
         LoginRequest: {
-            /** Email */
-            email: string;
+            /**
+             * Email
+             * @default null
+             */
+            email?: string | null;
             /** Password */
             password: string;
+            /**
+             * Phone
+             * @default null
+             */
+            phone?: string | null;
         };
         /** LoginResponse */
         LoginResponse: {
@@ -2319,6 +4755,11 @@ export interface components {
              * @description Seconds until the access token expires
              */
             expires_in: number;
+            /**
+             * Password Change Required
+             * @description True: this session may only read /auth/me, change the password and sign out until the password given by the office is changed
+             */
+            password_change_required: boolean;
             /**
              * Refresh Expires In
              * @description Seconds until the refresh token expires
@@ -2351,10 +4792,18 @@ export interface components {
              */
             created_at: string;
             /** Email */
-            email: string;
+            email: string | null;
             /** Full Name */
             full_name: string;
-            /** House Number */
+            /**
+             * Has Password
+             * @description False until the person sets a password (a set-password link)
+             */
+            has_password: boolean;
+            /**
+             * House Number
+             * @description Read-only: the numbers of the houses the person is a current member of
+             */
             house_number: string | null;
             /** Id */
             id: number;
@@ -2370,7 +4819,15 @@ export interface components {
              * @description Thai national ID number; masked to the last four digits in lists
              */
             national_id: string | null;
-            /** Phone */
+            /**
+             * Password Change Required
+             * @description The password was given by an administrator: the person must change it
+             */
+            password_change_required: boolean;
+            /**
+             * Phone
+             * @description A Thai mobile number in E.164 (+66…)
+             */
             phone: string | null;
             role: components["schemas"]["Role"];
             status: components["schemas"]["UserStatus"];
@@ -2379,6 +4836,139 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /**
+         * MemberAdd
+         * @description Add a member: an existing person by `user_id`, or by name with a phone or an email
+         *     (a person with that phone or email is linked, never created twice).
+         */
+        MemberAdd: {
+            /**
+             * Email
+             * @default null
+             */
+            email?: string | null;
+            /**
+             * Full Name
+             * @default null
+             */
+            full_name?: string | null;
+            /**
+             * Is Primary Contact
+             * @default false
+             */
+            is_primary_contact?: boolean;
+            /**
+             * Moved In On
+             * @default null
+             */
+            moved_in_on?: string | null;
+            /**
+             * Phone
+             * @default null
+             */
+            phone?: string | null;
+            relation: components["schemas"]["Relation"];
+            /**
+             * User Id
+             * @default null
+             */
+            user_id?: number | null;
+        };
+        /** MemberRead */
+        MemberRead: {
+            /** Id */
+            id: number;
+            /**
+             * Is Primary Contact
+             * @description The bill-to person; one per house
+             */
+            is_primary_contact: boolean;
+            /** Moved In On */
+            moved_in_on: string | null;
+            /**
+             * Moved Out On
+             * @description Null while the membership is current
+             */
+            moved_out_on: string | null;
+            relation: components["schemas"]["Relation"];
+            user: components["schemas"]["PersonRef"];
+        };
+        /** MembershipApproval */
+        MembershipApproval: {
+            /**
+             * House Id
+             * @description Default: the house with the number given
+             * @default null
+             */
+            house_id?: number | null;
+        };
+        /** MembershipRejection */
+        MembershipRejection: {
+            /** Note */
+            note: string;
+        };
+        /** MembershipRequestPage */
+        MembershipRequestPage: {
+            /** Items */
+            items: components["schemas"]["MembershipRequestRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** MembershipRequestRead */
+        MembershipRequestRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Note */
+            decision_note: string | null;
+            /**
+             * House Id
+             * @description The house it was linked to, once approved
+             */
+            house_id: number | null;
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+            relation: components["schemas"]["Relation"];
+            status: components["schemas"]["RequestStatus"];
+            user: components["schemas"]["PersonRef"];
+        };
+        /**
+         * MemberUpdate
+         * @description PATCH a membership; `moved_out_on` ends it (it stays as history).
+         */
+        MemberUpdate: {
+            /**
+             * Is Primary Contact
+             * @description true makes this member the primary contact (the other one stops)
+             * @default null
+             */
+            is_primary_contact?: true | null;
+            /**
+             * Moved In On
+             * @default null
+             */
+            moved_in_on?: string | null;
+            /**
+             * Moved Out On
+             * @default null
+             */
+            moved_out_on?: string | null;
+            /** @default null */
+            relation?: components["schemas"]["Relation"] | null;
         };
         /**
          * MeRead
@@ -2395,10 +4985,18 @@ export interface components {
              */
             created_at: string;
             /** Email */
-            email: string;
+            email: string | null;
             /** Full Name */
             full_name: string;
-            /** House Number */
+            /**
+             * Has Password
+             * @description False until the person sets a password (a set-password link)
+             */
+            has_password: boolean;
+            /**
+             * House Number
+             * @description Read-only: the numbers of the houses the person is a current member of
+             */
             house_number: string | null;
             /** Id */
             id: number;
@@ -2414,9 +5012,17 @@ export interface components {
              * @description Thai national ID number; masked to the last four digits in lists
              */
             national_id: string | null;
+            /**
+             * Password Change Required
+             * @description The password was given by an administrator: the person must change it
+             */
+            password_change_required: boolean;
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
-            /** Phone */
+            /**
+             * Phone
+             * @description A Thai mobile number in E.164 (+66…)
+             */
             phone: string | null;
             role: components["schemas"]["Role"];
             status: components["schemas"]["UserStatus"];
@@ -2426,6 +5032,66 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * MyHouse
+         * @description A resident's house, with its current members.
+         */
+        MyHouse: {
+            /** Archived At */
+            archived_at: string | null;
+            /**
+             * Balance Satang
+             * @description What the house owes now, in satang
+             * @default 0
+             */
+            balance_satang?: number;
+            /**
+             * Billable From
+             * @description The first billed month (YYYY-MM)
+             */
+            billable_from: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Developer Owned
+             * @description Billed to the developer while true
+             */
+            developer_owned: boolean;
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+            /**
+             * Land Area Sq Wah
+             * @description Square wah (ตารางวา), two decimals
+             */
+            land_area_sq_wah: number | null;
+            /** Members */
+            members: components["schemas"]["MemberRead"][];
+            /** Notes */
+            notes: string | null;
+            occupancy: components["schemas"]["Occupancy"];
+            /** Plot Number */
+            plot_number: string | null;
+            plot_type: components["schemas"]["PlotType"];
+            /** Title Deed Number */
+            title_deed_number: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Usable Area Sqm
+             * @description Square metres, two decimals
+             */
+            usable_area_sqm: number | null;
+            /** Zone */
+            zone: string | null;
+        };
         /** NationalIdRead */
         NationalIdRead: {
             /**
@@ -2434,6 +5100,11 @@ export interface components {
              */
             national_id: string;
         };
+        /**
+         * Occupancy
+         * @enum {string}
+         */
+        Occupancy: "occupied" | "vacant" | "under_construction";
         /** PasswordPolicyRead */
         PasswordPolicyRead: {
             /** Max Length */
@@ -2447,7 +5118,31 @@ export interface components {
          * Permission
          * @enum {string}
          */
-        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "finance:read" | "finance:write" | "audit:read" | "sessions:revoke_any";
+        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "finance:read" | "finance:write" | "audit:read" | "sessions:revoke_any";
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        PersonRef: {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
+        };
+        /**
+         * PlotType
+         * @enum {string}
+         */
+        PlotType: "residential" | "commercial" | "vacant_land";
         /**
          * ProfileReplace
          * @description PUT /auth/me: the whole editable profile; optional fields left out are cleared.
@@ -2455,7 +5150,7 @@ export interface components {
         ProfileReplace: {
             /**
              * Current Password
-             * @description Required to change the email
+             * @description Required to change the email or the phone
              * @default null
              */
             current_password?: string | null;
@@ -2480,12 +5175,13 @@ export interface components {
         };
         /**
          * ProfileUpdate
-         * @description PATCH /auth/me: only the fields sent change. Changing the email needs the password.
+         * @description PATCH /auth/me: only the fields sent change. Changing the email or the phone (what
+         *     one signs in with) needs the current password.
          */
         ProfileUpdate: {
             /**
              * Current Password
-             * @description Required to change the email
+             * @description Required to change the email or the phone
              * @default null
              */
             current_password?: string | null;
@@ -2519,19 +5215,27 @@ export interface components {
              */
             refresh_token?: string | null;
         };
-        /** RegisterRequest */
+        /**
+         * RegisterRequest
+         * @description A resident signs up with an email or a Thai mobile number (or both), and says which
+         *     house they live at and as what: the office confirms it before they see its data.
+         */
         RegisterRequest: {
             /**
              * Address
              * @default null
              */
             address?: string | null;
-            /** Email */
-            email: string;
+            /**
+             * Email
+             * @default null
+             */
+            email?: string | null;
             /** Full Name */
             full_name: string;
             /**
              * House Number
+             * @description The house they live at
              * @default null
              */
             house_number?: string | null;
@@ -2542,7 +5246,22 @@ export interface components {
              * @default null
              */
             phone?: string | null;
+            /**
+             * @description As what: owner, tenant, family ...
+             * @default null
+             */
+            relation?: components["schemas"]["Relation"] | null;
         };
+        /**
+         * Relation
+         * @enum {string}
+         */
+        Relation: "owner" | "co_owner" | "tenant" | "family" | "agent";
+        /**
+         * RequestStatus
+         * @enum {string}
+         */
+        RequestStatus: "pending" | "approved" | "rejected";
         /** RevokedCount */
         RevokedCount: {
             /**
@@ -2592,6 +5311,42 @@ export interface components {
             /** User Agent */
             user_agent: string | null;
         };
+        /**
+         * SetPasswordLink
+         * @description A one-time link with which a person sets their password; shown once.
+         */
+        SetPasswordLink: {
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Qr Svg
+             * @description The link as a QR code (SVG), for a printed letter
+             */
+            qr_svg: string;
+            /**
+             * Token
+             * @description The one-time token (the link holds it too)
+             */
+            token: string;
+            /**
+             * Url
+             * @description The dashboard's set-password page with the token
+             */
+            url: string;
+        };
+        /**
+         * SetPasswordRequest
+         * @description A set-password link's token (from its #token= part) and the new password.
+         */
+        SetPasswordRequest: {
+            /** New Password */
+            new_password: string;
+            /** Token */
+            token: string;
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -2618,29 +5373,35 @@ export interface components {
              */
             token_type?: "bearer";
         };
-        /** UserCreate */
+        /**
+         * UserCreate
+         * @description A new person. Without a password they sign in after a set-password link; with one
+         *     (an initial password the office hands over) they must change it at first sign-in.
+         */
         UserCreate: {
             /**
              * Address
              * @default null
              */
             address?: string | null;
-            /** Email */
-            email: string;
-            /** Full Name */
-            full_name: string;
             /**
-             * House Number
+             * Email
              * @default null
              */
-            house_number?: string | null;
+            email?: string | null;
+            /** Full Name */
+            full_name: string;
             /**
              * National Id
              * @default null
              */
             national_id?: string | null;
-            /** Password */
-            password: string;
+            /**
+             * Password
+             * @description An initial password the person must change at first sign-in
+             * @default null
+             */
+            password?: string | null;
             /**
              * Phone
              * @default null
@@ -2651,7 +5412,10 @@ export interface components {
             /** @default active */
             status?: components["schemas"]["UserStatus"];
         };
-        /** UserPage */
+        /**
+         * UserPage
+         * @description Built straight from the ORM rows: one validation per user, masking included.
+         */
         UserPage: {
             /** Items */
             items: components["schemas"]["MaskedUserRead"][];
@@ -2659,7 +5423,10 @@ export interface components {
             page: number;
             /** Per Page */
             per_page: number;
-            /** Total */
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
             total: number;
         };
         /**
@@ -2675,10 +5442,18 @@ export interface components {
              */
             created_at: string;
             /** Email */
-            email: string;
+            email: string | null;
             /** Full Name */
             full_name: string;
-            /** House Number */
+            /**
+             * Has Password
+             * @description False until the person sets a password (a set-password link)
+             */
+            has_password: boolean;
+            /**
+             * House Number
+             * @description Read-only: the numbers of the houses the person is a current member of
+             */
             house_number: string | null;
             /** Id */
             id: number;
@@ -2694,7 +5469,15 @@ export interface components {
              * @description Thai national ID number; masked to the last four digits in lists
              */
             national_id: string | null;
-            /** Phone */
+            /**
+             * Password Change Required
+             * @description The password was given by an administrator: the person must change it
+             */
+            password_change_required: boolean;
+            /**
+             * Phone
+             * @description A Thai mobile number in E.164 (+66…)
+             */
             phone: string | null;
             role: components["schemas"]["Role"];
             status: components["schemas"]["UserStatus"];
@@ -2714,15 +5497,13 @@ export interface components {
              * @default null
              */
             address?: string | null;
-            /** Email */
-            email: string;
-            /** Full Name */
-            full_name: string;
             /**
-             * House Number
+             * Email
              * @default null
              */
-            house_number?: string | null;
+            email?: string | null;
+            /** Full Name */
+            full_name: string;
             /**
              * National Id
              * @default null
@@ -2771,7 +5552,8 @@ export interface components {
         UserStatus: "active" | "inactive" | "pending";
         /**
          * UserUpdate
-         * @description PATCH: only the fields sent change; null clears an optional field.
+         * @description PATCH: only the fields sent change; null clears an optional field. Passwords are
+         *     never set here: issue a set-password link (or the person changes their own).
          */
         UserUpdate: {
             /**
@@ -2790,21 +5572,10 @@ export interface components {
              */
             full_name?: string | null;
             /**
-             * House Number
-             * @default null
-             */
-            house_number?: string | null;
-            /**
              * National Id
              * @default null
              */
             national_id?: string | null;
-            /**
-             * Password
-             * @description Set a new password (ends the user's sessions)
-             * @default null
-             */
-            password?: string | null;
             /**
              * Phone
              * @default null
@@ -2829,6 +5600,110 @@ export interface components {
             /** @description A URI naming the problem type */
             type: string;
         };
+        /** VillageRead */
+        VillageRead: {
+            /** Address */
+            address: string | null;
+            /** Email */
+            email: string | null;
+            /**
+             * Fiscal Year Start Month
+             * @description 1-12; numbers documents by fiscal year
+             */
+            fiscal_year_start_month: number;
+            /**
+             * Juristic Person Name
+             * @description นิติบุคคลหมู่บ้านจัดสรร ...
+             */
+            juristic_person_name: string | null;
+            /** Name En */
+            name_en: string;
+            /** Name Th */
+            name_th: string;
+            /** Office Hours */
+            office_hours: string | null;
+            /**
+             * Phone
+             * @description E.164 (+66…)
+             */
+            phone: string | null;
+            /**
+             * Tax Id
+             * @description 13 digits, check digit verified
+             */
+            tax_id: string | null;
+            /**
+             * Timezone
+             * @description Every 'which day, which month' is decided in it
+             */
+            timezone: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * VillageUpdate
+         * @description PATCH: only the fields sent change; null clears an optional field.
+         */
+        VillageUpdate: {
+            /**
+             * Address
+             * @default null
+             */
+            address?: string | null;
+            /**
+             * Email
+             * @default null
+             */
+            email?: string | null;
+            /**
+             * Fiscal Year Start Month
+             * @default null
+             */
+            fiscal_year_start_month?: number | null;
+            /**
+             * Juristic Person Name
+             * @default null
+             */
+            juristic_person_name?: string | null;
+            /**
+             * Name En
+             * @default null
+             */
+            name_en?: string | null;
+            /**
+             * Name Th
+             * @default null
+             */
+            name_th?: string | null;
+            /**
+             * Office Hours
+             * @default null
+             */
+            office_hours?: string | null;
+            /**
+             * Phone
+             * @default null
+             */
+            phone?: string | null;
+            /**
+             * Tax Id
+             * @default null
+             */
+            tax_id?: string | null;
+            /**
+             * Timezone
+             * @default null
+             */
+            timezone?: string | null;
+        };
+        /**
+         * ZoneList
+         * @description The zones in use, in order.
+         */
+        ZoneList: string[];
     };
     responses: never;
     parameters: never;

@@ -57,7 +57,7 @@ def test_unknown_email_wrong_password_and_locked_account_look_identical(client, 
     assert {r.status_code for r in answers} == {401}
     assert len({r.get_data() for r in answers}) == 1
     assert len({r.headers["WWW-Authenticate"] for r in answers}) == 1
-    assert answers[0].json["detail"] == "Incorrect email or password."
+    assert answers[0].json["detail"] == "Incorrect email, phone number or password."
 
 
 def test_unknown_email_still_costs_one_bcrypt_verification(client, make_user, monkeypatch):

@@ -17,7 +17,7 @@ def test_get_me_shows_profile_and_permissions(client, login_as):
     assert body["role"] == "village_admin"
     assert "users:write" in body["permissions"]
     assert "users:delete" not in body["permissions"]
-    assert body["assignable_roles"] == ["accounting_admin", "resident"]
+    assert body["assignable_roles"] == ["resident"]
 
 
 def test_patch_changes_only_the_fields_sent(client, login_as):

@@ -83,12 +83,26 @@ def test_mass_assignment_is_refused_naming_the_field(client, field):
     ]
 
 
-@pytest.mark.parametrize("missing", ["email", "password", "full_name"])
+@pytest.mark.parametrize("missing", ["password", "full_name"])
 def test_required_fields(client, missing):
     body = {k: v for k, v in CHECKLIST.items() if k != missing}
     response = client.post("/auth/register", json=body)
     assert response.status_code == 422
     assert response.json["errors"][0]["field"] == missing
+
+
+def test_an_email_or_a_phone_is_required_and_a_phone_alone_is_enough(client):
+    body = {k: v for k, v in CHECKLIST.items() if k != "email"}
+    assert client.post("/auth/register", json=body).status_code == 422
+    by_phone = client.post("/auth/register", json={**body, "phone": "081 234 5678"})
+    assert by_phone.status_code == 201, by_phone.json
+    assert (by_phone.json["phone"], by_phone.json["email"]) == ("+66812345678", None)
+    login = client.post(
+        "/auth/login", json={"phone": "+66 81 234 5678", "password": CHECKLIST["password"]}
+    )
+    assert login.status_code == 200
+    again = client.post("/auth/register", json={**body, "phone": "0812345678"})
+    assert (again.status_code, again.json["code"]) == (409, "phone_taken")
 
 
 @pytest.mark.parametrize(
@@ -136,6 +150,7 @@ def test_thai_names_and_addresses_are_kept_exactly(client):
         "full_name": "สมชาย ใจดี",
         "address": "99/1 หมู่ 5 ต.บางพลี",
         "house_number": "99/1",
+        "relation": "owner",
     }
     response = client.post("/auth/register", json=body)
     assert response.status_code == 201

@@ -89,15 +89,16 @@ def test_deactivation_takes_effect_on_the_next_request(client, login_as):
     assert me(client, resident.access_token).status_code == 401
 
 
-def test_admin_password_reset_ends_the_users_sessions(client, login_as):
-    resident = login_as("resident")
+def test_setting_a_password_with_a_link_ends_the_persons_sessions(client, login_as):
+    resident = login_as("resident", password_change_required=True)
     admin = login_as("village_admin")
-    response = client.patch(
-        f"/api/v1/users/{resident.user.id}",
-        json={"password": "Brand-new-Pass1"},
-        headers=admin.headers,
+    link = client.post(
+        f"/api/v1/users/{resident.user.id}/set-password-link", headers=admin.headers
+    ).json
+    answer = client.post(
+        "/auth/set-password", json={"token": link["token"], "new_password": "Brand-new-Pass1"}
     )
-    assert response.status_code == 200
+    assert answer.status_code == 204
     assert me(client, resident.access_token).status_code == 401
 
 

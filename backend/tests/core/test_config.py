@@ -22,6 +22,7 @@ SAFE = {
     "TRUSTED_PROXIES": 1,
     "PUBLIC_HOSTS": "api.example.com,admin.example.com",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "DASHBOARD_URL": "https://admin.example.com",
 }
 
 

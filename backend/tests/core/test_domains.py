@@ -39,6 +39,7 @@ def test_the_layers_contract_is_read_from_the_registry():
     layers = domain_layers()
     assert layers[0].startswith("village.health")
     assert layers[-1] == "village.audit | village.sessions"
+    assert "village.houses | village.profile" in layers
     assert sum(len(layer.split(" | ")) for layer in layers) == len(DOMAINS)
 
 

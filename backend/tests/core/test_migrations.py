@@ -166,3 +166,59 @@ def test_existing_audit_events_get_names_and_lose_token_refreshes(scratch_databa
         ("user_updated", "X", "X"),
         ("user_deleted", None, "Gone Person"),
     ]
+
+
+def test_existing_house_numbers_and_phones_become_the_registry(scratch_database_url):
+    """Issue 11: users.house_number values become houses and memberships; phones become E.164
+    (one that is not a Thai mobile, or a second holder's, is dropped and audited)."""
+    engine = sa.create_engine(scratch_database_url)
+    people = [
+        ("a@example.com", "99/1", "081-234-5678"),
+        ("b@example.com", " ๙๙ / ๑ ", "+66 81 234 5678"),  # same house, same phone
+        ("c@example.com", "12/3", "02-123-4567"),  # a landline
+        ("d@example.com", "  ", None),
+        ("e@example.com", None, "not a phone"),
+    ]
+    insert = sa.text(
+        INSERT_OLD_USER.replace("(email,", "(email, email_key, house_number, phone,").replace(
+            "(:email,", "(:email, :email, :house, :phone,"
+        )
+    )
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "20261130_0006")
+        for email, house, phone in people:
+            connection.execute(
+                insert, {"email": email, "house": house, "phone": phone, "role": "resident"}
+            )
+        command.upgrade(alembic_config(connection), "head")
+        users = connection.execute(
+            sa.text("SELECT email, phone, house_number FROM users ORDER BY id")
+        ).all()
+        houses = connection.execute(sa.text("SELECT house_number FROM houses ORDER BY id")).all()
+        members = connection.execute(
+            sa.text(
+                "SELECT h.house_number, u.email, m.relation, m.is_primary_contact "
+                "FROM house_members m JOIN houses h ON h.id = m.house_id "
+                "JOIN users u ON u.id = m.user_id ORDER BY m.id"
+            )
+        ).all()
+        dropped = connection.execute(
+            sa.text("SELECT target_id FROM audit_events WHERE action = 'user_updated' ORDER BY id")
+        ).all()
+        village = connection.execute(sa.text("SELECT name_en FROM village_profile")).scalar()
+    engine.dispose()
+    assert [tuple(u) for u in users] == [
+        ("a@example.com", "+66812345678", "99/1"),
+        ("b@example.com", None, "99/1"),
+        ("c@example.com", None, "12/3"),
+        ("d@example.com", None, None),
+        ("e@example.com", None, None),
+    ]
+    assert [h[0] for h in houses] == ["99/1", "12/3"]
+    assert [tuple(m) for m in members] == [
+        ("99/1", "a@example.com", "owner", True),
+        ("99/1", "b@example.com", "family", False),
+        ("12/3", "c@example.com", "owner", True),
+    ]
+    assert len(dropped) == 3  # b's (a second holder), c's landline, e's junk
+    assert village == "Village"

@@ -38,6 +38,7 @@ PRODUCTION = {
     "TRUSTED_PROXIES": "1",
     # The names the test's nginx answers for (tests/deploy/nginx.py).
     "PUBLIC_HOSTS": "127.0.0.1,localhost",
+    "DASHBOARD_URL": "https://localhost",
     # The dashboard's origin as production would list it (localhost origins are refused
     # in production); verify sends it as the Origin of its CORS preflight.
     "CORS_ORIGINS": "https://admin.example.com",

@@ -12,8 +12,11 @@ from village.identifiers import (
     InvalidIdentifier,
     email_key,
     identifier_digest,
+    normalize_any_phone,
     normalize_email,
+    normalize_house_number,
     normalize_phone,
+    phone_fragment,
 )
 
 
@@ -63,9 +66,48 @@ def test_the_key_of_a_normalised_email_is_stable(email):
     assert unicodedata.is_normalized("NFC", email_key(email))
 
 
-def test_phone_punctuation_goes():
-    assert normalize_phone(" 081-234 (5678) ") == "0812345678"
-    assert normalize_phone("＋66 81 234 5678") == "+66812345678"  # full-width plus, NFKC
+@pytest.mark.parametrize(
+    "typed",
+    [
+        " 081-234 (5678) ",
+        "+66 81 234 5678",
+        "66812345678",
+        "๐๘๑๒๓๔๕๖๗๘",
+        "＋６６８１２３４５６７８",
+    ],
+)
+def test_a_thai_mobile_number_in_any_format_is_one_e164_number(typed):
+    assert normalize_phone(typed) == "+66812345678"
+
+
+@pytest.mark.parametrize("bad", ["021234567", "+1 650 253 0000", "12345", "not a phone", ""])
+def test_landlines_foreign_numbers_and_junk_are_not_sign_in_phones(bad):
+    with pytest.raises(InvalidIdentifier):
+        normalize_phone(bad)
+
+
+def test_an_office_landline_is_a_phone_too():
+    assert normalize_any_phone("02-123-4567") == "+6621234567"
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"), [("081-234", "6681234"), ("๐๘๑", "6681"), ("5678", "5678"), ("x", None)]
+)
+def test_search_fragments_of_phones(typed, digits):
+    assert phone_fragment(typed) == digits
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        (" 99/123 ", "99/123"),
+        ("๙๙ / ๑๒๓", "99/123"),
+        ("９９/１２", "99/12"),
+        ("99  /  1  A", "99/1 A"),
+    ],
+)
+def test_house_numbers_have_one_form(typed, stored):
+    assert normalize_house_number(typed) == stored
 
 
 def test_the_digest_of_the_key_groups_spellings_and_depends_on_the_secret():

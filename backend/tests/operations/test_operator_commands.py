@@ -247,6 +247,7 @@ def test_production_start_runs_gunicorn_on_postgres(operator_env):
         "TRUSTED_PROXIES": "1",  # behind nginx, as in .env.production.example
         "PUBLIC_HOSTS": "api.example.com",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "DASHBOARD_URL": "https://admin.example.com",
     }
     with server(env) as base:
         checklist_flow(base)

@@ -24,6 +24,7 @@ GOOD = {
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "TRUSTED_PROXIES": 1,  # nginx in front: HTTPS enforcement needs one trusted hop
     "PUBLIC_HOSTS": "api.example.com,admin.example.com",
+    "DASHBOARD_URL": "https://admin.example.com",
 }
 
 

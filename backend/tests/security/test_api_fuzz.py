@@ -36,10 +36,15 @@ CHECKS = ",".join(
         "response_schema_conformance",
     ]
 )
+# Endpoints that can end the session making the requests: signing out, revoking, and every
+# password check (five wrong passwords lock the account and end the session guessing).
 SESSION_ENDING = (
     r"^/auth/logout$|^/auth/sessions/\{session_id\}$|revoke-sessions$|revoke-all-sessions$"
+    r"|^/auth/me$|^/auth/change-password$"
 )
 ADMIN = {"email": "admin@example.com", "password": "Estate-Office-2026"}
+# The session-ending run may lock its account (wrong passwords): it has its own.
+ENDING_ADMIN = {"email": "ending@example.com", "password": "Estate-Office-2026"}
 
 
 def schemathesis(server, token: str, *selection: str, examples: int) -> subprocess.CompletedProcess:
@@ -87,8 +92,8 @@ def _section(output: str, title: str) -> str:
     return "" if start < 0 else output[start:].split("\n\n", 2)[1]
 
 
-def sign_in(server) -> str:
-    status, _, body = server.request("POST", "/auth/login", body=ADMIN)
+def sign_in(server, account=ADMIN) -> str:
+    status, _, body = server.request("POST", "/auth/login", body=account)
     assert status == 200, body
     return str(json.loads(body)["access_token"])
 
@@ -98,10 +103,16 @@ def test_schemathesis_finds_no_server_error_and_no_undocumented_response(
 ):
     with production_server(scratch_database_url, tmp_path, RATELIMIT_ENABLED="false") as server:
         env = {**os.environ, "DATABASE_URL": scratch_database_url, "BCRYPT_ROUNDS": "10"}
-        assert create_admin(env, password=ADMIN["password"]).returncode == 0
+        for account in (ADMIN, ENDING_ADMIN):
+            made = create_admin(env, password=account["password"], email=account["email"])
+            assert made.returncode == 0, made.stderr
 
         ending = schemathesis(
-            server, sign_in(server), "--include-path-regex", SESSION_ENDING, examples=5
+            server,
+            sign_in(server, ENDING_ADMIN),
+            "--include-path-regex",
+            SESSION_ENDING,
+            examples=5,
         )
         assert ending.returncode == 0, ending.stdout[-6000:]
         rest = schemathesis(

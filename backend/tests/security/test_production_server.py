@@ -40,6 +40,7 @@ PRODUCTION = {
     "WEB_CONCURRENCY": "2",
     "TRUSTED_PROXIES": "1",
     "PUBLIC_HOSTS": "api.example.com",
+    "DASHBOARD_URL": "https://admin.example.com",
     "LOG_LEVEL": "INFO",
     "RATELIMIT_DEFAULT": "20 per minute",
     "RATELIMIT_LOGIN_ACCOUNT": "3 per minute",

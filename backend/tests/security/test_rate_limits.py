@@ -337,6 +337,7 @@ def test_production_refuses_several_workers_on_memory_storage():
         CORS_ORIGINS="https://admin.example.com",
         TRUSTED_PROXIES=1,
         PUBLIC_HOSTS="api.example.com",
+        DASHBOARD_URL="https://admin.example.com",
         WEB_CONCURRENCY=4,
     )
     with pytest.raises(UnsafeSettingsError, match="REDIS_URL: is not set while WEB_CONCURRENCY=4"):

@@ -1,4 +1,5 @@
-"""The RBAC matrix: every role (and anonymous) against every protected endpoint."""
+"""The RBAC matrix: every role (and anonymous) against every protected endpoint, and the
+scope column: a resident asking for another house's objects gets 404, for their own 2xx."""
 
 from __future__ import annotations
 
@@ -19,8 +20,15 @@ def only(*roles: str, ok: int = 200) -> dict[str, int]:
 EVERYONE = only(*ROLES)
 ADMINS = only(SA, VA, AA)
 MANAGERS = only(SA, VA)
+# A resident reads houses in their scope: {house} is someone else's, so 404 (not 403).
+HOUSE_READERS = only(SA, VA, AA) | {R: 404}
+HOUSE_WRITERS = only(SA, VA)
+TARGET_PHONE = "+66819998888"
 
-# (method, path, body, expected status per caller); {target} is a resident's id.
+# (method, path, body, expected status per caller). {target} is a resident without a
+# password of their own (so staff may change their sign-in details and issue a link),
+# {house} a house they live in (not the caller's), {member} that membership, {request}
+# a pending request to join it.
 MATRIX = [
     ("GET", "/auth/me", None, EVERYONE),
     ("PATCH", "/auth/me", {"full_name": "New Name"}, EVERYONE),
@@ -42,11 +50,7 @@ MATRIX = [
     (
         "POST",
         "/api/v1/users",
-        {
-            "email": "new.resident@example.com",
-            "password": "Res1dent-pass",
-            "full_name": "New Resident",
-        },
+        {"email": "new.resident@example.com", "full_name": "New Resident"},
         only(SA, VA, ok=201),
     ),
     ("PATCH", "/api/v1/users/{target}", {"full_name": "Renamed"}, MANAGERS),
@@ -55,6 +59,7 @@ MATRIX = [
         "/api/v1/users/{target}",
         {
             "email": "target@example.com",
+            "phone": TARGET_PHONE,
             "full_name": "Renamed",
             "role": "resident",
             "status": "active",
@@ -63,9 +68,35 @@ MATRIX = [
     ),
     ("POST", "/api/v1/users/{target}/unlock", None, MANAGERS),
     ("POST", "/api/v1/users/{target}/reveal-national-id", None, MANAGERS),
+    ("POST", "/api/v1/users/{target}/set-password-link", None, only(SA, VA, ok=201)),
     ("POST", "/api/v1/users/{target}/revoke-sessions", None, only(SA, ok=204)),
-    ("DELETE", "/api/v1/users/{target}", None, only(SA, ok=204)),
+    ("DELETE", "/api/v1/users/{target}", None, only(SA, ok=409)),  # a member: history
     ("POST", "/api/v1/admin/revoke-all-sessions", None, only(SA)),
+    ("GET", "/api/v1/village", None, EVERYONE),
+    ("PATCH", "/api/v1/village", {"office_hours": "08:00-17:00"}, MANAGERS),
+    ("GET", "/api/v1/houses", None, EVERYONE),
+    ("POST", "/api/v1/houses", {"house_number": "500/1"}, only(SA, VA, ok=201)),
+    ("GET", "/api/v1/houses/zones", None, EVERYONE),
+    ("GET", "/api/v1/houses/{house}", None, HOUSE_READERS),
+    ("PATCH", "/api/v1/houses/{house}", {"zone": "B"}, HOUSE_WRITERS),
+    ("PUT", "/api/v1/houses/{house}", {"house_number": "1/1"}, HOUSE_WRITERS),
+    ("DELETE", "/api/v1/houses/{house}", None, only(SA, VA, ok=409)),  # it has members
+    ("POST", "/api/v1/houses/{house}/archive", None, HOUSE_WRITERS),
+    ("POST", "/api/v1/houses/{house}/restore", None, HOUSE_WRITERS),
+    ("GET", "/api/v1/houses/{house}/members", None, HOUSE_READERS),
+    (
+        "POST",
+        "/api/v1/houses/{house}/members",
+        {"full_name": "New Tenant", "phone": "0817776666", "relation": "tenant"},
+        only(SA, VA, ok=201),
+    ),
+    ("PATCH", "/api/v1/houses/{house}/members/{member}", {"relation": "co_owner"}, HOUSE_WRITERS),
+    ("DELETE", "/api/v1/houses/{house}/members/{member}", None, only(SA, VA, ok=204)),
+    ("POST", "/api/v1/houses/invitation-letters", {"house_ids": ["{house}"]}, HOUSE_WRITERS),
+    ("GET", "/api/v1/me/houses", None, EVERYONE),
+    ("GET", "/api/v1/membership-requests", None, HOUSE_WRITERS),
+    ("POST", "/api/v1/membership-requests/{request}/approve", {}, HOUSE_WRITERS),
+    ("POST", "/api/v1/membership-requests/{request}/reject", {"note": "Not here"}, HOUSE_WRITERS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -74,17 +105,88 @@ CASES = [
 ]
 
 
+@pytest.fixture
+def world(app, make_user, make_house, make_member):
+    """A resident who lives in a house, and a pending request to join it."""
+    from village import database
+    from village.houses.models import MembershipRequest, Relation
+
+    target = make_user(
+        role=Role.RESIDENT,
+        email="target@example.com",
+        phone=TARGET_PHONE,
+        national_id="1101700230708",
+        password_hash=None,
+    )
+    house = make_house(house_number="1/1")
+    member = make_member(house=house, user=target)
+    applicant = make_user(role=Role.RESIDENT)
+    with app.app_context():
+        request = MembershipRequest(
+            user_id=applicant.id, house_number="1/1", relation=Relation.TENANT
+        )
+        database.session().add(request)
+        database.session().commit()
+        request_id = request.id
+    return {"target": target.id, "house": house.id, "member": member.id, "request": request_id}
+
+
+def fill(value, names):
+    """Put the world's ids into a path or a body ("{house}" in a list becomes an int)."""
+    if isinstance(value, str):
+        if value.startswith("{") and value.endswith("}") and value[1:-1] in names:
+            return names[value[1:-1]]
+        return value.format(**names)
+    if isinstance(value, list):
+        return [fill(item, names) for item in value]
+    if isinstance(value, dict):
+        return {key: fill(item, names) for key, item in value.items()}
+    return value
+
+
 @pytest.mark.parametrize(("method", "path", "body", "caller", "expected"), CASES)
-def test_rbac_matrix(client, login_as, make_user, method, path, body, caller, expected):
-    target = make_user(role=Role.RESIDENT, email="target@example.com", national_id="1101700230708")
+def test_rbac_matrix(client, login_as, world, method, path, body, caller, expected):
     signed_in = None if caller == ANON else login_as(caller)
     headers = signed_in.headers if signed_in else {}
     own_session = signed_in.session_id if signed_in else "00000000-0000-4000-8000-000000000000"
-    url = path.format(target=target.id, own_session=own_session)
-    response = client.open(url, method=method, json=body, headers=headers)
+    names = {**world, "own_session": own_session}
+    response = client.open(
+        fill(path, names), method=method, json=fill(body, names), headers=headers
+    )
     assert response.status_code == expected, response.json
     if expected >= 400:
         assert response.mimetype == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/api/v1/houses/{house}"),
+        ("GET", "/api/v1/houses/{house}/members"),
+        ("GET", "/api/v1/houses?q=1/1"),
+        ("GET", "/api/v1/me/houses"),
+    ],
+)
+def test_a_resident_sees_their_own_house_and_no_other(
+    client, login_as, world, make_house, make_member, method, path
+):
+    """The scope column: another house is not found (404, or absent from a list); one's own
+    house answers. The same paths, the same resident, only the membership differs."""
+    resident = login_as(R)
+    own = make_house(house_number="2/2")
+    make_member(house=own, user=resident.user)
+    other = fill(path, world)
+    mine = fill(path, {**world, "house": own.id}).replace("q=1/1", "q=2/2")
+    other_answer = client.open(other, method=method, headers=resident.headers)
+    mine_answer = client.open(mine, method=method, headers=resident.headers)
+    assert mine_answer.status_code == 200
+    if path.endswith("{house}") or path.endswith("/members"):
+        assert other_answer.status_code == 404
+    else:
+        listed = other_answer.json
+        items = listed["items"] if isinstance(listed, dict) else listed
+        assert [house["house_number"] for house in items] in ([], ["2/2"])
+        assert "1/1" not in str(items)
 
 
 def test_every_protected_endpoint_is_in_the_matrix(app):
@@ -97,8 +199,15 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         view = app.view_functions[rule.endpoint]
         if getattr(view, "required_permission", None) is None:
             continue
-        path = rule.rule.replace("<id:user_id>", "<id>")
-        path = path.replace("<uuid:session_id>", "<sid>")
+        path = rule.rule
+        for name, placeholder in (
+            ("<id:user_id>", "<id>"),
+            ("<uuid:session_id>", "<sid>"),
+            ("<id:house_id>", "{house}"),
+            ("<id:member_id>", "{member}"),
+            ("<id:request_id>", "{request}"),
+        ):
+            path = path.replace(name, placeholder)
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

@@ -18,8 +18,9 @@ from village.security.role_rules import (
 SA, VA, AA, R = Role.SUPER_ADMIN, Role.VILLAGE_ADMIN, Role.ACCOUNTING_ADMIN, Role.RESIDENT
 ACTIVE, INACTIVE, PENDING = UserStatus.ACTIVE, UserStatus.INACTIVE, UserStatus.PENDING
 
-# The contract, written out by hand: which roles each role may manage.
-EXPECTED_MANAGEABLE = {SA: {SA, VA, AA, R}, VA: {AA, R}, AA: set(), R: set()}
+# The contract, written out by hand: which roles each role may manage (village.md,
+# "Accounts": staff accounts are super admins' business; village admins manage residents).
+EXPECTED_MANAGEABLE = {SA: {SA, VA, AA, R}, VA: {R}, AA: set(), R: set()}
 
 
 def actor(role: Role) -> Account:

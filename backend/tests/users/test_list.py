@@ -86,7 +86,7 @@ def test_bad_query_parameters_are_422(client, admin, params):
 def test_search_covers_name_email_phone_and_house(client, admin, make_user, q, expected):
     make_user(full_name="Somchai Jaidee", house_number="77/3")
     make_user(full_name="Malee Suk", email="malee@special.example")
-    make_user(full_name="Anan Rak", phone="0899991234")
+    make_user(full_name="Anan Rak", phone="+66899991234")
     make_user(full_name="สมหญิง ใจงาม")
     names = {u["full_name"] for u in get(client, admin, q=q)["items"]}
     assert names == expected

@@ -24,12 +24,12 @@ def test_super_admin_creates_any_role(client, login_as):
     ("role", "expected"),
     [
         ("resident", 201),
-        ("accounting_admin", 201),
+        ("accounting_admin", 403),
         ("village_admin", 403),
         ("super_admin", 403),
     ],
 )
-def test_village_admin_creates_only_residents_and_accountants(client, login_as, role, expected):
+def test_village_admin_creates_only_residents(client, login_as, role, expected):
     admin = login_as("village_admin")
     response = client.post("/api/v1/users", json={**NEW, "role": role}, headers=admin.headers)
     assert response.status_code == expected
@@ -37,17 +37,51 @@ def test_village_admin_creates_only_residents_and_accountants(client, login_as, 
         assert response.json["type"] == "urn:village:problem:permission-denied"
 
 
-def test_created_user_can_sign_in_and_is_audited(app, client, login_as):
+def test_an_initial_password_must_be_changed_at_the_first_sign_in(app, client, login_as):
+    """village.md, "Accounts": until changed, the session only reads /auth/me, changes the
+    password or signs out."""
     admin = login_as("village_admin")
-    created = client.post(
-        "/api/v1/users", json={**NEW, "house_number": "12/4"}, headers=admin.headers
-    ).json
-    assert created["house_number"] == "12/4"
+    created = client.post("/api/v1/users", json=NEW, headers=admin.headers).json
+    assert (created["has_password"], created["password_change_required"]) == (True, True)
     login = client.post("/auth/login", json={"email": NEW["email"], "password": NEW["password"]})
-    assert login.status_code == 200
+    assert (login.status_code, login.json["password_change_required"]) == (200, True)
+    headers = {"Authorization": f"Bearer {login.json['access_token']}"}
+    assert client.get("/auth/me", headers=headers).status_code == 200
+    for method, path in (("GET", "/api/v1/me/houses"), ("GET", "/auth/sessions"),
+                         ("PATCH", "/auth/me"), ("GET", "/api/v1/village")):  # fmt: skip
+        refused = client.open(
+            path, method=method, json={} if method == "PATCH" else None, headers=headers
+        )
+        assert refused.status_code == 403, path
+        assert refused.json["type"] == "urn:village:problem:password-change-required"
+    changed = client.post(
+        "/auth/change-password",
+        json={"current_password": NEW["password"], "new_password": "Own-Choice-2026"},
+        headers=headers,
+    )
+    assert changed.status_code == 204
+    assert client.get("/api/v1/me/houses", headers=headers).status_code == 200
+    assert reload_user(app, created["id"]).password_change_required is False
     [event] = audit_events(app, "user_created")
     assert event.actor_id == admin.user.id
-    assert "password" not in event.details["after"]
+    assert event.details["after"]["password"] == "initial, to be changed"
+    assert NEW["password"] not in str(event.details)
+
+
+def test_a_person_without_a_password_is_created_by_phone_alone(client, login_as):
+    admin = login_as("village_admin")
+    body = {"full_name": "Owner Only", "phone": "089 123 4567"}
+    created = client.post("/api/v1/users", json=body, headers=admin.headers)
+    assert created.status_code == 201, created.json
+    assert (created.json["phone"], created.json["email"]) == ("+66891234567", None)
+    assert (created.json["has_password"], created.json["password_change_required"]) == (
+        False,
+        False,
+    )
+    no_way_in = client.post("/auth/login", json={"phone": "0891234567", "password": "Anything-1"})
+    assert no_way_in.status_code == 401
+    nobody = client.post("/api/v1/users", json={"full_name": "No One"}, headers=admin.headers)
+    assert nobody.status_code == 422
 
 
 def test_create_with_a_taken_email_is_409(client, login_as, make_user):
@@ -116,7 +150,7 @@ def test_a_village_admin_cannot_reveal_a_staff_members_national_id(client, login
 
 
 def test_patch_changes_fields_and_audits_before_and_after(app, client, login_as, make_user):
-    target = make_user(full_name="Old Name")
+    target = make_user(full_name="Old Name", password_hash=None)  # no password of their own
     admin = login_as("village_admin")
     response = client.patch(
         f"/api/v1/users/{target.id}",
@@ -137,7 +171,7 @@ def test_patch_with_nothing_new_writes_no_audit(app, client, login_as, make_user
     assert audit_events(app, "user_updated") == []
 
 
-@pytest.mark.parametrize("field", ["email", "full_name", "role", "status", "password"])
+@pytest.mark.parametrize("field", ["full_name", "role", "status", "password"])
 def test_required_fields_cannot_be_nulled(client, login_as, make_user, field):
     target = make_user()
     admin = login_as("super_admin")
@@ -156,14 +190,29 @@ def test_role_change_is_audited_separately(app, client, login_as, make_user):
     assert event.details == {"from": "resident", "to": "village_admin"}
 
 
-def test_password_reset_is_audited_without_the_password(app, client, login_as, make_user):
+def test_a_person_keeps_at_least_one_way_to_sign_in(client, login_as, make_user):
+    target = make_user(password_hash=None, email="only@example.com", phone=None)
+    admin = login_as("super_admin")
+    answer = client.patch(f"/api/v1/users/{target.id}", json={"email": None}, headers=admin.headers)
+    assert answer.status_code == 422
+    swap = client.patch(
+        f"/api/v1/users/{target.id}",
+        json={"email": None, "phone": "0812223333"},
+        headers=admin.headers,
+    )
+    assert (swap.status_code, swap.json["email"], swap.json["phone"]) == (200, None, "+66812223333")
+
+
+def test_no_administrator_sets_a_password(app, client, login_as, make_user):
+    """Issue 11: no administrator sets or learns an existing account's password."""
     target = make_user()
     admin = login_as("super_admin")
-    client.patch(
+    answer = client.patch(
         f"/api/v1/users/{target.id}", json={"password": "Reset-Passw0rd"}, headers=admin.headers
     )
-    [event] = audit_events(app, "user_updated")
-    assert event.details == {"changes": {"password": {"changed": True}}}
+    assert answer.status_code == 422
+    assert answer.json["errors"][0]["field"] == "password"
+    assert audit_events(app, "user_updated") == []
 
 
 def test_put_requires_the_whole_record(client, login_as, make_user):
@@ -173,16 +222,17 @@ def test_put_requires_the_whole_record(client, login_as, make_user):
         f"/api/v1/users/{target.id}", json={"full_name": "Only"}, headers=admin.headers
     )
     assert partial.status_code == 422
-    assert {e["field"] for e in partial.json["errors"]} == {"email", "role", "status"}
+    assert {e["field"] for e in partial.json["errors"]} == {"role", "status"}
 
 
 @pytest.mark.parametrize(
     ("target_role", "change", "expected"),
     [
-        ("resident", {"role": "accounting_admin"}, 200),
+        ("resident", {"full_name": "X"}, 200),
+        ("resident", {"role": "accounting_admin"}, 403),
         ("resident", {"role": "village_admin"}, 403),
         ("resident", {"role": "super_admin"}, 403),
-        ("accounting_admin", {"full_name": "X"}, 200),
+        ("accounting_admin", {"full_name": "X"}, 403),
         ("village_admin", {"full_name": "X"}, 403),
         ("super_admin", {"status": "inactive"}, 403),
     ],

@@ -23,7 +23,7 @@ REASON = "forced_logout"
 
 class Actor(Protocol):
     id: int
-    email: str
+    email: str | None
     full_name: str
 
 

@@ -43,7 +43,7 @@ LOGGED_DETAILS = frozenset(
 
 class Actor(Protocol):
     id: int
-    email: str
+    email: str | None
     full_name: str
 
 

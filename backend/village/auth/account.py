@@ -8,12 +8,12 @@ count, per-account rate limit and metrics.
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.auth import credentials
 from village.auth.credentials import Outcome
+from village.auth.schemas import ProfileReplace, ProfileUpdate
 from village.database import utcnow
 from village.errors import AccountLocked, InvalidToken, NotFound, ValidationFailed, field_error
 from village.security.client import Client
@@ -67,19 +67,28 @@ def update_profile(
     *,
     user: User,
     auth_session: AuthSession,
-    changes: dict[str, Any],
-    current_password: str | None,
+    data: ProfileUpdate | ProfileReplace,
     client: Client,
 ) -> User:
-    """Change the user's own profile; a new email needs the current password."""
+    """Change the user's own profile. A new email or phone (what one signs in with) needs the
+    current password, checked as a sign-in; an email left out of a PUT stays as it is."""
+    changes = data.changes()
     if "full_name" in changes and changes["full_name"] is None:
         raise ValidationFailed([field_error("full_name", "This field cannot be empty.", "null")])
-    new_email = changes.get("email")
-    if "email" in changes and (new_email is None or new_email == user.email):
-        changes.pop("email")
-    elif new_email is not None:
-        _reauthenticate(user, current_password, auth_session, client)
+    if changes.get("email", user.email) is None:
+        changes.pop("email", None)  # never cleared by leaving it out (PUT) or nulling it
+    new_identifiers = [
+        field
+        for field in ("email", "phone")
+        if changes.get(field) is not None and changes[field] != getattr(user, field)
+    ]
+    if new_identifiers:
+        _reauthenticate(user, data.current_password, auth_session, client)
     diff = users.apply_changes(user, changes)
+    if user.email is None and user.phone is None:
+        raise ValidationFailed(
+            [field_error("phone", "Keep an email or a phone to sign in with.", "missing")]
+        )
     if diff:
         users.flush_or_conflict()
         audit.record(
@@ -114,9 +123,7 @@ def change_password(
                 )
             ]
         )
-    users.check_password(new_password, email=user.email, field="new_password")
-    user.password_hash = users.hash_password(new_password)
-    user.password_changed_at = utcnow()
+    users.set_password(user, new_password, field="new_password")
     ended = sessions.revoke_for_user(user.id, "password_changed", keep=auth_session.id)
     audit.record(
         AuditAction.PASSWORD_CHANGED,

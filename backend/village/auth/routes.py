@@ -28,12 +28,14 @@ from village.auth.schemas import (
     RegisterRequest,
     RevokedCount,
     SessionRead,
+    SetPasswordRequest,
     TokenPair,
 )
 from village.security.client import current_client
 from village.security.permissions import ROLE_PERMISSIONS, Permission, current_principal, require
 from village.security.role_rules import assignable_roles
 from village.security.tokens import IssuedToken, clear_refresh_cookie, set_refresh_cookie
+from village.users import password_links
 from village.users import service as users
 from village.users.models import User
 from village.users.schemas import UserRead
@@ -57,7 +59,7 @@ def _me() -> User:
 )
 def register(body: RegisterRequest) -> User:
     """Create a resident account."""
-    return service.register(data=body.model_dump(exclude_unset=True), client=current_client())
+    return service.register(data=body, client=current_client())
 
 
 @bp.post("/login")
@@ -70,14 +72,35 @@ def register(body: RegisterRequest) -> User:
     }
 )
 def login(body: LoginRequest) -> dict[str, Any]:
-    """Sign in with email and password.
+    """Sign in with an email or a phone number, and the password.
 
     The refresh token is in the body for API clients and also in an HttpOnly
     cookie (path /auth) with a readable CSRF cookie, for browsers.
     """
-    signed_in = service.login(email=body.email, password=body.password, client=current_client())
+    signed_in = service.login(**body.identifier, password=body.password, client=current_client())
     _send_refresh_cookie(signed_in.refresh)
-    return {**_token_pair(signed_in), "user": signed_in.user}
+    return {
+        **_token_pair(signed_in),
+        "user": signed_in.user,
+        "password_change_required": signed_in.user.password_change_required,
+    }
+
+
+@bp.post("/set-password")
+@bp.input(SetPasswordRequest, arg_name="body")
+@bp.output({}, status_code=204, description="Password set; every session of the person ended")
+@bp.doc(
+    responses={
+        401: "The link is unknown, used or expired",
+        422: "A password the policy refuses (the link still works)",
+    }
+)
+def set_password(body: SetPasswordRequest) -> None:
+    """Set a password with a set-password link's token (from a letter or the office).
+
+    The link works once; every session of the person ends. Then sign in as usual.
+    """
+    password_links.redeem(token=body.token, new_password=body.new_password, client=current_client())
 
 
 @bp.post("/refresh")
@@ -108,7 +131,7 @@ def refresh(body: RefreshRequest) -> dict[str, Any]:
 
 
 @bp.post("/logout")
-@require(Permission.PROFILE_READ, or_refresh_token=True)
+@require(Permission.PROFILE_READ, or_refresh_token=True, before_password_change=True)
 @bp.input(RefreshRequest, arg_name="body", example={})
 @bp.output({}, status_code=204, description="Signed out")
 def logout(body: RefreshRequest) -> None:
@@ -155,7 +178,7 @@ def revoke_other_sessions() -> dict[str, int]:
 
 
 @bp.get("/me")
-@require(Permission.PROFILE_READ)
+@require(Permission.PROFILE_READ, before_password_change=True)
 @bp.output(MeRead)
 def get_me() -> MeRead:
     """Show the signed-in user's profile and permissions."""
@@ -169,8 +192,7 @@ def get_me() -> MeRead:
 @bp.doc(responses={409: "The new email is taken", 422: "Invalid fields or wrong current password"})
 def patch_me(body: ProfileUpdate) -> MeRead:
     """Change some fields of the signed-in user's profile."""
-    changes = body.model_dump(exclude_unset=True, exclude={"current_password"})
-    return _update_me(changes, body.current_password)
+    return _update_me(body)
 
 
 @bp.put("/me")
@@ -180,12 +202,11 @@ def patch_me(body: ProfileUpdate) -> MeRead:
 @bp.doc(responses={409: "The new email is taken", 422: "Invalid fields or wrong current password"})
 def put_me(body: ProfileReplace) -> MeRead:
     """Replace the signed-in user's editable profile."""
-    changes = body.model_dump(exclude={"current_password"})
-    return _update_me(changes, body.current_password)
+    return _update_me(body)
 
 
 @bp.post("/change-password")
-@require(Permission.PROFILE_WRITE)
+@require(Permission.PROFILE_WRITE, before_password_change=True)
 @bp.input(ChangePasswordRequest, arg_name="body")
 @bp.output({}, status_code=204, description="Password changed; other sessions ended")
 @bp.doc(responses={422: "Wrong current password or a new password that breaks the policy"})
@@ -212,13 +233,9 @@ def get_password_policy() -> dict[str, Any]:
     }
 
 
-def _update_me(changes: dict[str, Any], current_password: str | None) -> MeRead:
+def _update_me(body: ProfileUpdate | ProfileReplace) -> MeRead:
     user = account.update_profile(
-        user=_me(),
-        auth_session=current_session(),
-        changes=changes,
-        current_password=current_password,
-        client=current_client(),
+        user=_me(), auth_session=current_session(), data=body, client=current_client()
     )
     return _me_read(user)
 

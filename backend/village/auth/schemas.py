@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from village.enums import Permission, Role
+from village.houses.enums import Relation
 from village.users.schemas import UserRead
 from village.validation import (
     Address,
@@ -23,19 +24,53 @@ from village.validation import (
 
 
 class RegisterRequest(InputModel):
-    email: Email
-    password: Password
+    """A resident signs up with an email or a Thai mobile number (or both), and says which
+    house they live at and as what: the office confirms it before they see its data."""
+
     full_name: FullName
+    password: Password
+    email: Email | None = None
     phone: Phone | None = None
-    house_number: HouseNumber | None = None
+    house_number: HouseNumber | None = Field(None, description="The house they live at")
+    relation: Relation | None = Field(None, description="As what: owner, tenant, family ...")
     address: Address | None = None
+
+    @model_validator(mode="after")
+    def _identifier_and_house(self) -> RegisterRequest:
+        if self.email is None and self.phone is None:
+            raise ValueError("Give an email or a Thai mobile number (or both).")
+        if (self.house_number is None) != (self.relation is None):
+            raise ValueError("Give the house number together with how you live there.")
+        return self
 
 
 class LoginRequest(InputModel):
-    # Plain strings: a malformed email is just an unknown account (401), so the
-    # answer never tells a typo from a wrong password.
-    email: str = Field(min_length=1, max_length=320)
+    """Sign in with an email or a phone number, and the password.
+
+    Plain strings: a malformed email or phone is just an unknown account (401), so
+    the answer never tells a typo from a wrong password.
+    """
+
+    email: str | None = Field(None, min_length=1, max_length=320)
+    phone: str | None = Field(None, min_length=1, max_length=40)
     password: Password
+
+    @model_validator(mode="after")
+    def _exactly_one_identifier(self) -> LoginRequest:
+        if (self.email is None) == (self.phone is None):
+            raise ValueError("Send either email or phone with the password.")
+        return self
+
+    @property
+    def identifier(self) -> dict[str, Any]:
+        return {"email": self.email} if self.email is not None else {"phone": self.phone}
+
+
+class SetPasswordRequest(InputModel):
+    """A set-password link's token (from its #token= part) and the new password."""
+
+    token: str = Field(min_length=16, max_length=200)
+    new_password: Password
 
 
 class TokenPair(BaseModel):
@@ -50,6 +85,10 @@ class TokenPair(BaseModel):
 
 class LoginResponse(TokenPair):
     user: UserRead
+    password_change_required: bool = Field(
+        description="True: this session may only read /auth/me, change the password and "
+        "sign out until the password given by the office is changed"
+    )
 
 
 class RefreshRequest(InputModel):
@@ -59,13 +98,19 @@ class RefreshRequest(InputModel):
 
 
 class ProfileUpdate(InputModel):
-    """PATCH /auth/me: only the fields sent change. Changing the email needs the password."""
+    """PATCH /auth/me: only the fields sent change. Changing the email or the phone (what
+    one signs in with) needs the current password."""
 
     full_name: FullName | None = None
     phone: Phone | None = None
     national_id: NationalId | None = None
     email: Email | None = None
-    current_password: Password | None = Field(None, description="Required to change the email")
+    current_password: Password | None = Field(
+        None, description="Required to change the email or the phone"
+    )
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(exclude_unset=True, exclude={"current_password"})
 
 
 class ProfileReplace(InputModel):
@@ -75,7 +120,12 @@ class ProfileReplace(InputModel):
     phone: Phone | None = None
     national_id: NationalId | None = None
     email: Email | None = Field(None, description="Unchanged when left out")
-    current_password: Password | None = Field(None, description="Required to change the email")
+    current_password: Password | None = Field(
+        None, description="Required to change the email or the phone"
+    )
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(exclude={"current_password"})
 
 
 class ChangePasswordRequest(InputModel):

@@ -17,6 +17,7 @@ from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.auth import credentials
 from village.auth.credentials import Outcome
+from village.auth.schemas import RegisterRequest
 from village.config import current_settings
 from village.database import utcnow
 from village.enums import UserStatus
@@ -26,7 +27,8 @@ from village.errors import (
     InvalidToken,
     RegistrationClosed,
 )
-from village.identifiers import email_key, identifier_digest
+from village.houses import service as houses
+from village.identifiers import email_key, identifier_digest, phone_fragment, text_key
 from village.observability import metrics
 from village.security.client import Client
 from village.security.tokens import IssuedToken, issue_access_token, issue_refresh_token
@@ -36,7 +38,7 @@ from village.users import service as users
 from village.users.models import User
 
 log = logging.getLogger("village.auth")
-BAD_CREDENTIALS = "Incorrect email or password."
+BAD_CREDENTIALS = "Incorrect email, phone number or password."
 LOGIN = "login"
 
 
@@ -48,15 +50,32 @@ class SignedIn:
     refresh: IssuedToken
 
 
-def register(*, data: dict[str, Any], client: Client) -> User:
-    """Create a resident account: active at once, pending approval, or refused."""
+def register(*, data: RegisterRequest, client: Client) -> User:
+    """Create a resident account: active at once, pending approval, or refused.
+
+    The house the person names is a request for the office (the approval queue):
+    they see none of its data before the office links them to it.
+    """
     mode = current_settings().REGISTRATION_MODE
     if mode == "closed":
         raise RegistrationClosed(
             "Self-registration is closed; ask the estate office for an account."
         )
     status = UserStatus.PENDING if mode == "approval" else UserStatus.ACTIVE
-    user = users.insert(**data, status=status)
+    user = users.insert(
+        users.NewPerson(
+            full_name=data.full_name,
+            email=data.email,
+            phone=data.phone,
+            password=data.password,
+            address=data.address,
+            status=status,
+        )
+    )
+    if data.house_number is not None and data.relation is not None:
+        houses.request_membership(
+            person=user, house_number=data.house_number, relation=data.relation
+        )
     audit.record(
         AuditAction.USER_REGISTERED,
         actor=user,
@@ -70,12 +89,15 @@ def register(*, data: dict[str, Any], client: Client) -> User:
     return user
 
 
-def login(*, email: str, password: str, client: Client) -> SignedIn:
-    """Check the credentials and open a session; one identical 401 for every failure."""
-    user = users.get_by_email(email)
+def login(
+    *, email: str | None = None, phone: str | None = None, password: str, client: Client
+) -> SignedIn:
+    """Check the credentials (an email or a phone, and the password) and open a session;
+    one identical 401 for every failure."""
+    user = users.get_by_identifier(email=email, phone=phone)
     result = credentials.check(user, password, client)
     if result.outcome is not Outcome.OK:
-        _login_failed(user, result.outcome, client, identifier=email)
+        _login_failed(user, result.outcome, client, identifier=_identifier_key(email, phone))
     assert user is not None  # noqa: S101 - OK means the account exists
     _ensure_active(user)
     user.last_login_at = utcnow()
@@ -121,13 +143,21 @@ def _open_session(user: User, client: Client) -> SignedIn:
     return SignedIn(user=user, session=auth_session, access=access, refresh=refresh)
 
 
+def _identifier_key(email: str | None, phone: str | None) -> str:
+    """The comparison form of what was typed to sign in (for the audit trail's hash)."""
+    if email is not None:
+        return email_key(email)
+    digits = phone_fragment(phone or "")
+    return f"phone:{digits or text_key(phone or '')}"
+
+
 def _login_failed(user: User | None, reason: Outcome, client: Client, identifier: str) -> NoReturn:
     details: dict[str, Any] = {"reason": str(reason)}
     if user is None:
         # Never the text itself: people type passwords into the email box. A keyed
         # hash still groups the attempts made against one unknown address.
         details["identifier_hash"] = identifier_digest(
-            email_key(identifier), key=current_settings().flask_secret_key()
+            identifier, key=current_settings().flask_secret_key()
         )
     audit.record(
         AuditAction.LOGIN_FAILED,

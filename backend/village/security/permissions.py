@@ -14,10 +14,13 @@ from flask import request
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
 from flask_jwt_extended.exceptions import WrongTokenError
 
-from village.enums import Permission, Role
+from village.enums import Permission, Role, Scope
+from village.errors import PermissionDenied
 
 __all__ = [
     "ROLE_PERMISSIONS",
+    "ROLE_SCOPES",
+    "PasswordChangeRequired",
     "Permission",
     "Principal",
     "current_principal",
@@ -25,20 +28,36 @@ __all__ = [
     "has_permission",
     "require",
 ]
-from village.errors import PermissionDenied
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 _SELF_SERVICE = frozenset({Permission.PROFILE_READ, Permission.PROFILE_WRITE})
 
+# product.md "Who uses it" and village.md "Permissions": the one place roles meet them.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPER_ADMIN: frozenset(Permission),
-    Role.VILLAGE_ADMIN: _SELF_SERVICE | {Permission.USERS_READ, Permission.USERS_WRITE},
+    Role.VILLAGE_ADMIN: _SELF_SERVICE
+    | {
+        Permission.USERS_READ,
+        Permission.USERS_WRITE,
+        Permission.VILLAGE_WRITE,
+        Permission.HOUSES_READ,
+        Permission.HOUSES_WRITE,
+        Permission.FINANCE_READ,
+    },
     Role.ACCOUNTING_ADMIN: _SELF_SERVICE
-    | {Permission.USERS_READ, Permission.FINANCE_READ, Permission.FINANCE_WRITE},
-    Role.RESIDENT: _SELF_SERVICE,
+    | {
+        Permission.USERS_READ,
+        Permission.HOUSES_READ,
+        Permission.FINANCE_READ,
+        Permission.FINANCE_WRITE,
+    },
+    # A resident reads houses (and later their finance) in their scope only.
+    Role.RESIDENT: _SELF_SERVICE | {Permission.HOUSES_READ},
 }
+# How far each role's permissions reach; services narrow their queries with it.
+ROLE_SCOPES: dict[Role, Scope] = dict.fromkeys(Role, Scope.ALL) | {Role.RESIDENT: Scope.OWN_HOUSES}
 
 
 def has_permission(role: Role, permission: Permission) -> bool:
@@ -50,6 +69,7 @@ class Principal(Protocol):
 
     id: int
     role: Role
+    password_change_required: bool
 
 
 def current_principal() -> Principal:
@@ -72,13 +92,27 @@ def _verify_access_or_refresh() -> None:
     verify_jwt_in_request(refresh=True, locations=["json" if in_body else "cookies"])
 
 
-def require(permission: Permission, *, or_refresh_token: bool = False) -> Callable[[F], F]:
+class PasswordChangeRequired(PermissionDenied):
+    """An initial password from the office is still in use (village.md, "Accounts")."""
+
+    slug, title = "password-change-required", "Password change required"
+
+
+def require(
+    permission: Permission,
+    *,
+    or_refresh_token: bool = False,
+    before_password_change: bool = False,
+) -> Callable[[F], F]:
     """Demand a valid access token whose user holds `permission`.
 
     Put it directly under the route decorator so authentication runs before
     body validation: an anonymous request gets 401, not a 422. With
     `or_refresh_token`, a client may instead present the session's refresh
-    token (used by logout).
+    token (used by logout). A user still on an initial password from the
+    office gets 403 `password-change-required` everywhere except on the
+    endpoints marked `before_password_change` (their profile, changing the
+    password, signing out).
     """
 
     def decorator(view: F) -> F:
@@ -91,6 +125,11 @@ def require(permission: Permission, *, or_refresh_token: bool = False) -> Callab
             principal = current_principal()
             if not has_permission(principal.role, permission):
                 deny(principal, permission)
+            if principal.password_change_required and not before_password_change:
+                raise PasswordChangeRequired(
+                    "Choose your own password first (POST /auth/change-password): the one "
+                    "the estate office gave you only lets you do that."
+                )
             return view(*args, **kwargs)
 
         spec = wrapper.__dict__.setdefault("_spec", {})

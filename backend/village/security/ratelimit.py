@@ -29,13 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, current_app, g, request
 from flask_jwt_extended import get_current_user, verify_jwt_in_request
 from flask_limiter import HeaderNames, Limiter, RateLimitExceeded
+from sqlalchemy.exc import SQLAlchemyError
 
 from village.config import Settings, current_settings
 from village.errors import AppError, app_error_response
-from village.identifiers import email_key, identifier_digest
+from village.identifiers import email_key, identifier_digest, phone_fragment
 
 log = logging.getLogger("village.security")
 
@@ -101,17 +102,43 @@ def _body() -> dict[str, object]:
     return body if isinstance(body, dict) else {}
 
 
+# create_app registers how to find the account a sign-in names (users.queries), so
+# that an email and a phone of one person spend one budget.
+ACCOUNT_RESOLVER = "village.account_resolver"
+AccountResolver = Callable[..., "int | None"]
+
+
 def account_key() -> str:
-    """The account a password is being tried against: for a sign-in, the submitted
-    email as sign-in looks it up (village.identifiers); for a re-authentication,
-    the signed-in user's own email, so both spend one budget. A keyed hash, so
-    Redis never holds an address; without one, the IP stands in."""
+    """The account a password is being tried against, one budget per person: for a
+    sign-in, the account its email or phone names (as sign-in finds it); for a
+    re-authentication, the signed-in user. An identifier that names no account is
+    budgeted by its keyed hash (Redis never holds an address or a number); with
+    none at all, the IP stands in."""
     user = verified_user()
-    email = user.email if user is not None else _body().get("email")
-    if not isinstance(email, str) or not email.strip():
+    if user is not None:
+        return f"account:{user.id}"
+    body = _body()
+    email, phone = body.get("email"), body.get("phone")
+    typed = email if isinstance(email, str) and email.strip() else None
+    dialled = phone if isinstance(phone, str) and phone.strip() else None
+    if typed is None and dialled is None:
         return ip_key()
-    digest = identifier_digest(email_key(email), key=current_settings().flask_secret_key())
-    return f"account:{digest}"
+    found = _resolve_account(typed, dialled if typed is None else None)
+    if found is not None:
+        return f"account:{found}"
+    form = email_key(typed) if typed is not None else f"phone:{phone_fragment(dialled or '')}"
+    digest = identifier_digest(form, key=current_settings().flask_secret_key())
+    return f"account:?{digest}"
+
+
+def _resolve_account(email: str | None, phone: str | None) -> int | None:
+    resolve: AccountResolver | None = current_app.extensions.get(ACCOUNT_RESOLVER)
+    if resolve is None:
+        return None
+    try:
+        return resolve(email=email, phone=phone)
+    except SQLAlchemyError:  # the database is down: the view answers 503 in a moment
+        return None
 
 
 def _checks_no_password() -> bool:
@@ -134,6 +161,7 @@ AUTH_LIMITS = (
     AuthLimit("auth.login", "RATELIMIT_LOGIN", ip_key, "login-ip"),
     AuthLimit("auth.login", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),
     AuthLimit("auth.register", "RATELIMIT_AUTH", ip_key, "register"),
+    AuthLimit("auth.set_password", "RATELIMIT_AUTH", ip_key, "set-password"),
     AuthLimit("auth.refresh", "RATELIMIT_REFRESH", ip_key, "refresh"),
     AuthLimit("auth.change_password", "RATELIMIT_AUTH", ip_key, "reauthentication"),
     AuthLimit("auth.change_password", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),

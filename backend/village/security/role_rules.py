@@ -1,8 +1,9 @@
 """Who may create, change or delete which account: pure functions, no I/O.
 
-The rules of the product contract, so that privilege escalation is impossible:
-- only a super admin manages super and village admins;
-- a village admin manages residents and accounting admins only;
+The rules of the product contract (product.md, village.md "Accounts"), so that
+privilege escalation is impossible:
+- only a super admin manages staff accounts (super, village and accounting admins);
+- a village admin manages residents only;
 - nobody changes their own role or status, or deletes themselves;
 - the last active super admin can be neither deleted, demoted nor deactivated.
 
@@ -17,7 +18,7 @@ from village.enums import Role, UserStatus
 
 MANAGEABLE_ROLES: dict[Role, frozenset[Role]] = {
     Role.SUPER_ADMIN: frozenset(Role),
-    Role.VILLAGE_ADMIN: frozenset({Role.RESIDENT, Role.ACCOUNTING_ADMIN}),
+    Role.VILLAGE_ADMIN: frozenset({Role.RESIDENT}),
     Role.ACCOUNTING_ADMIN: frozenset(),
     Role.RESIDENT: frozenset(),
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import Enum, Index, String
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, false
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from village.database import Base, utcnow
@@ -33,16 +34,20 @@ class User(Base):
         Index("ix_users_created_at", "created_at"),
         Index("ix_users_house_number", "house_number"),
         Index("uq_users_email_key", "email_key", unique=True),
+        Index("uq_users_phone", "phone", unique=True),
+        # A person is reachable and can sign in by at least one of them (village.md).
+        CheckConstraint("email_key IS NOT NULL OR phone IS NOT NULL", name="identifier"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(254))
+    email: Mapped[str | None] = mapped_column(String(254))
     # The comparison form of `email` (village.identifiers.email_key), kept in step
     # by `_key_email` whoever sets the email; unique, so one account per address
     # however it is spelled, on every database.
-    email_key: Mapped[str] = mapped_column(String(254))
+    email_key: Mapped[str | None] = mapped_column(String(254))
     full_name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str | None] = mapped_column(String(32))
+    # A Thai mobile number in E.164 (+66…), unique: a person signs in with it.
+    phone: Mapped[str | None] = mapped_column(String(16))
     role: Mapped[Role] = mapped_column(_str_enum(Role, "role"), default=Role.RESIDENT)
     status: Mapped[UserStatus] = mapped_column(
         _str_enum(UserStatus, "status"), default=UserStatus.ACTIVE
@@ -50,7 +55,10 @@ class User(Base):
     house_number: Mapped[str | None] = mapped_column(String(32))
     address: Mapped[str | None] = mapped_column(String(500))
     national_id: Mapped[str | None] = mapped_column(String(13))
-    password_hash: Mapped[str] = mapped_column(String(100))
+    # None until the person sets one (an owner the office registered, a set-password link).
+    password_hash: Mapped[str | None] = mapped_column(String(100))
+    # An administrator gave the first password: the person must choose their own.
+    password_change_required: Mapped[bool] = mapped_column(default=False, server_default=false())
     password_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     failed_login_count: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
@@ -64,9 +72,13 @@ class User(Base):
     def is_locked(self, now: datetime) -> bool:
         return self.locked_until is not None and self.locked_until > now
 
+    @property
+    def has_password(self) -> bool:
+        return self.password_hash is not None
+
     @validates("email")
-    def _key_email(self, _field: str, value: str) -> str:
-        self.email_key = email_key(value)
+    def _key_email(self, _field: str, value: str | None) -> str | None:
+        self.email_key = None if value is None else email_key(value)
         return value
 
 
@@ -96,3 +108,32 @@ class UserCount(Base):
     role: Mapped[Role] = mapped_column(_str_enum(Role, "role"), primary_key=True)
     status: Mapped[UserStatus] = mapped_column(_str_enum(UserStatus, "status"), primary_key=True)
     users: Mapped[int] = mapped_column(default=0)
+
+
+class PasswordTokenPurpose(StrEnum):
+    SET_PASSWORD = "set_password"  # noqa: S105 - a link the office hands over (letter, QR)
+    RESET = "reset"  # a link sent by email on request
+
+
+class PasswordToken(Base):
+    """A one-time token that lets its holder set a user's password; only its hash is kept."""
+
+    __tablename__ = "password_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256, hex
+    purpose: Mapped[PasswordTokenPurpose] = mapped_column(
+        Enum(
+            PasswordTokenPurpose,
+            name="token_purpose",
+            native_enum=False,
+            create_constraint=True,
+            length=20,
+            values_callable=lambda members: [m.value for m in members],
+        )
+    )
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]

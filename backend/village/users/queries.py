@@ -14,7 +14,7 @@ from village.config import app_state, current_settings
 from village.database import utcnow
 from village.enums import Role, UserStatus
 from village.errors import NotFound
-from village.identifiers import email_key, normalize_phone
+from village.identifiers import InvalidIdentifier, email_key, normalize_phone, phone_fragment
 from village.pagination import PageOf, paginate
 from village.users.models import User, UserCount
 from village.users.schemas import UserQuery
@@ -34,6 +34,28 @@ def get_or_raise(user_id: int) -> User:
 def get_by_email(email: str) -> User | None:
     """The account with this email however it is spelled (case, Unicode form, IDNA)."""
     return database.session().scalar(select(User).where(User.email_key == email_key(email)))
+
+
+def get_by_phone(phone: str) -> User | None:
+    """The account with this Thai mobile number however it is typed (None for a non-number)."""
+    try:
+        stored = normalize_phone(phone)
+    except InvalidIdentifier:
+        return None
+    return database.session().scalar(select(User).where(User.phone == stored))
+
+
+def account_id_for(*, email: str | None = None, phone: str | None = None) -> int | None:
+    """The id of the account a sign-in with this email or phone reaches (rate limits)."""
+    user = get_by_identifier(email=email, phone=phone)
+    return user.id if user is not None else None
+
+
+def get_by_identifier(*, email: str | None = None, phone: str | None = None) -> User | None:
+    """The account signing in with this email or phone (exactly one is given)."""
+    if email is not None:
+        return get_by_email(email)
+    return get_by_phone(phone) if phone is not None else None
 
 
 def list_page(query: UserQuery) -> PageOf[User]:
@@ -114,9 +136,9 @@ def _filtered(stmt: Select[User], query: UserQuery) -> Select[User]:
             User.email_key.contains(email_key(query.q), autoescape=True),
             User.house_number.icontains(query.q, autoescape=True),
         ]
-        phone = normalize_phone(query.q)
-        if phone:
-            matches.append(User.phone.icontains(phone, autoescape=True))
+        digits = phone_fragment(query.q)
+        if digits:
+            matches.append(User.phone.contains(digits, autoescape=True))
         stmt = stmt.where(or_(*matches))
     if query.role is not None:
         stmt = stmt.where(User.role == query.role)

@@ -9,11 +9,12 @@ from apiflask import APIBlueprint
 from village.pagination import PageOf
 from village.security.client import current_client
 from village.security.permissions import Permission, current_principal, require
-from village.users import service
+from village.users import password_links, service
 from village.users.models import User
 from village.users.schemas import (
     MaskedUserRead,
     NationalIdRead,
+    SetPasswordLink,
     StatsQuery,
     UserCreate,
     UserPage,
@@ -48,7 +49,7 @@ def list_users(query: UserQuery) -> PageOf[User]:
 @bp.doc(responses={**RULES, 409: "The email is taken"})
 def create_user(body: UserCreate) -> User:
     """Create a user with a role the signed-in admin may assign."""
-    return service.create(actor=_actor(), data=body.model_dump(), client=current_client())
+    return service.create(actor=_actor(), data=body, client=current_client())
 
 
 @bp.get("/stats")
@@ -85,8 +86,7 @@ def reveal_national_id(user_id: int) -> dict[str, str]:
 @bp.doc(responses={**RULES, 409: "The email is taken"})
 def update_user(user_id: int, body: UserUpdate) -> User:
     """Change some fields of a user."""
-    changes = body.model_dump(exclude_unset=True)
-    return service.update(actor=_actor(), user_id=user_id, changes=changes, client=current_client())
+    return service.update(actor=_actor(), user_id=user_id, data=body, client=current_client())
 
 
 @bp.put(f"/{USER_ID}")
@@ -96,14 +96,13 @@ def update_user(user_id: int, body: UserUpdate) -> User:
 @bp.doc(responses={**RULES, 409: "The email is taken"})
 def replace_user(user_id: int, body: UserReplace) -> User:
     """Replace the editable fields of a user."""
-    changes = body.model_dump()
-    return service.update(actor=_actor(), user_id=user_id, changes=changes, client=current_client())
+    return service.update(actor=_actor(), user_id=user_id, data=body, client=current_client())
 
 
 @bp.delete(f"/{USER_ID}")
 @require(Permission.USERS_DELETE)
 @bp.output({}, status_code=204, description="Deleted")
-@bp.doc(responses=RULES)
+@bp.doc(responses={**RULES, 409: "The person is or was a member of a house (history)"})
 def delete_user(user_id: int) -> None:
     """Delete a user and end their sessions."""
     service.delete(actor=_actor(), user_id=user_id, client=current_client())
@@ -116,6 +115,22 @@ def delete_user(user_id: int) -> None:
 def unlock_user(user_id: int) -> User:
     """Clear the lockout after repeated failed logins."""
     return service.unlock(actor=_actor(), user_id=user_id, client=current_client())
+
+
+@bp.post(f"/{USER_ID}/set-password-link")
+@require(Permission.USERS_WRITE)
+@bp.output(SetPasswordLink, status_code=201, description="Shown once: hand it over, or print it")
+@bp.doc(responses={**RULES, 409: "The person already chose their own password"})
+def create_set_password_link(user_id: int) -> password_links.IssuedLink:
+    """Issue a one-time link with which a person sets their password (earlier links stop working).
+
+    For people without a password of their own yet (an owner the office registered,
+    a new account); audited. The office hands it over on paper, or the QR code.
+    """
+    actor = _actor()
+    person = service.get_or_raise(user_id)
+    service.enforce_manageable(actor, person)
+    return password_links.issue(actor=actor, user=person, client=current_client())
 
 
 @bp.post(f"/{USER_ID}/revoke-sessions")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from village.enums import Role, UserStatus
 from village.pagination import Page, PageQuery
@@ -13,7 +13,6 @@ from village.validation import (
     Address,
     Email,
     FullName,
-    HouseNumber,
     InputModel,
     NationalId,
     Password,
@@ -61,12 +60,14 @@ class UserRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    email: str
+    email: str | None
     full_name: str
-    phone: str | None
+    phone: str | None = Field(description="A Thai mobile number in E.164 (+66…)")
     role: Role
     status: UserStatus
-    house_number: str | None
+    house_number: str | None = Field(
+        description="Read-only: the numbers of the houses the person is a current member of"
+    )
     address: str | None
     national_id: str | None = Field(
         description="Thai national ID number; masked to the last four digits in lists"
@@ -76,6 +77,12 @@ class UserRead(BaseModel):
     last_login_at: datetime | None
     locked_until: datetime | None = Field(
         description="Set while the account is locked after repeated failed logins"
+    )
+    has_password: bool = Field(
+        description="False until the person sets a password (a set-password link)"
+    )
+    password_change_required: bool = Field(
+        description="The password was given by an administrator: the person must change it"
     )
 
 
@@ -105,45 +112,82 @@ class UserQuery(PageQuery):
     sort: SortKey = Field("-created_at", description="A field name; prefix '-' for descending")
 
 
+NO_IDENTIFIER = "Give an email or a Thai mobile number (or both)."
+
+
+def _reachable(model: Any) -> Any:
+    """A person signs in, and is reached, by at least one of them (village.md)."""
+    if model.email is None and model.phone is None:
+        raise ValueError(NO_IDENTIFIER)
+    return model
+
+
 class UserCreate(InputModel):
-    email: Email
-    password: Password
+    """A new person. Without a password they sign in after a set-password link; with one
+    (an initial password the office hands over) they must change it at first sign-in."""
+
     full_name: FullName
+    email: Email | None = None
     phone: Phone | None = None
+    password: Password | None = Field(
+        None, description="An initial password the person must change at first sign-in"
+    )
     role: Role = Role.RESIDENT
     status: UserStatus = UserStatus.ACTIVE
-    house_number: HouseNumber | None = None
     address: Address | None = None
     national_id: NationalId | None = None
 
+    @model_validator(mode="after")
+    def _check_reachable(self) -> Any:
+        return _reachable(self)
+
 
 class UserUpdate(InputModel):
-    """PATCH: only the fields sent change; null clears an optional field."""
+    """PATCH: only the fields sent change; null clears an optional field. Passwords are
+    never set here: issue a set-password link (or the person changes their own)."""
 
     email: Email | None = None
-    password: Password | None = Field(
-        None, description="Set a new password (ends the user's sessions)"
-    )
     full_name: FullName | None = None
     phone: Phone | None = None
     role: Role | None = None
     status: UserStatus | None = None
-    house_number: HouseNumber | None = None
     address: Address | None = None
     national_id: NationalId | None = None
+
+    def changes(self) -> dict[str, Any]:
+        """The fields sent, with their new values."""
+        return self.model_dump(exclude_unset=True)
 
 
 class UserReplace(InputModel):
     """PUT: the whole editable record; optional fields left out are cleared."""
 
-    email: Email
     full_name: FullName
     role: Role
     status: UserStatus
+    email: Email | None = None
     phone: Phone | None = None
-    house_number: HouseNumber | None = None
     address: Address | None = None
     national_id: NationalId | None = None
+
+    @model_validator(mode="after")
+    def _check_reachable(self) -> Any:
+        return _reachable(self)
+
+    def changes(self) -> dict[str, Any]:
+        """Every editable field, with its new value."""
+        return self.model_dump()
+
+
+class SetPasswordLink(BaseModel):
+    """A one-time link with which a person sets their password; shown once."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    url: str = Field(description="The dashboard's set-password page with the token")
+    token: str = Field(description="The one-time token (the link holds it too)")
+    expires_at: datetime
+    qr_svg: str = Field(description="The link as a QR code (SVG), for a printed letter")
 
 
 class DailyCount(BaseModel):

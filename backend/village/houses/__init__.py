@@ -1,0 +1,1 @@
+"""The village registry: houses (plots), their members, and requests to join one."""

@@ -1,0 +1,1 @@
+"""The village profile: one row naming the village and its juristic person."""

@@ -1,0 +1,53 @@
+"""The village profile: read by everyone signed in, changed by the office (audited)."""
+
+from __future__ import annotations
+
+from village import database
+from village.audit import service as audit
+from village.audit.actions import AuditAction
+from village.errors import ValidationFailed, field_error
+from village.profile.models import PROFILE_ID, VillageProfile
+from village.profile.schemas import VillageUpdate
+from village.security.client import Client
+
+REQUIRED = ("name_th", "name_en", "timezone", "fiscal_year_start_month")
+
+
+def get() -> VillageProfile:
+    """The one profile row (made by the migrations; made again if someone deleted it)."""
+    profile = database.session().get(VillageProfile, PROFILE_ID)
+    if profile is None:
+        profile = VillageProfile(id=PROFILE_ID, name_th="หมู่บ้าน", name_en="Village")
+        database.session().add(profile)
+        database.session().flush()
+    return profile
+
+
+def update(*, actor: audit.Actor, data: VillageUpdate, client: Client) -> VillageProfile:
+    """Change the profile's fields; the names, timezone and fiscal month cannot be cleared."""
+    profile = get()
+    changes = data.changes()
+    cleared = [field for field in REQUIRED if field in changes and changes[field] is None]
+    if cleared:
+        raise ValidationFailed(
+            [field_error(f, "This field cannot be empty.", "null") for f in cleared]
+        )
+    diff = {
+        field: {"from": getattr(profile, field), "to": value}
+        for field, value in changes.items()
+        if getattr(profile, field) != value
+    }
+    for field, change in diff.items():
+        setattr(profile, field, change["to"])
+    if diff:
+        database.session().flush()
+        audit.record(
+            AuditAction.VILLAGE_PROFILE_UPDATED,
+            actor=actor,
+            target_type="village",
+            target_id=PROFILE_ID,
+            target_name=profile.name_en,
+            client=client,
+            details={"changes": diff},
+        )
+    return profile
