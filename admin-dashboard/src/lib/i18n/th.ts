@@ -27,7 +27,7 @@ export const th: Translation = {
   roles: {
     super_admin: 'ผู้ดูแลระบบสูงสุด',
     village_admin: 'ผู้ดูแลหมู่บ้าน',
-    accounting_admin: 'ผู้ดูแลบัญชี',
+    accounting_admin: 'ผู้ดูแลการเงิน',
     resident: 'ลูกบ้าน',
   },
   statuses: { active: 'ใช้งาน', inactive: 'ระงับ', pending: 'รออนุมัติ', locked: 'ถูกล็อก' },
