@@ -2,8 +2,8 @@
  * Start the real system for the browser tests:
  * a fresh PostgreSQL database, migrated with Alembic; one user of each role
  * created through the operator CLI; the Flask app (python main.py) on a free
- * port serving the built dashboard, with 60-second access tokens so a test
- * can watch one expire. Returns the teardown that stops it all.
+ * port serving the built dashboard, with 60-second access tokens (and no
+ * leeway) so a test can watch one expire. Returns the teardown that stops it all.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -88,6 +88,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     JWT_SECRET_KEY: randomBytes(32).toString('hex'),
     SECRET_KEY: randomBytes(32).toString('hex'),
     JWT_ACCESS_TOKEN_EXPIRES: String(ACCESS_TOKEN_SECONDS),
+    // No clock-skew slack: a token is refused the second it expires, so the
+    // session-expiry test knows when to expect a refresh.
+    JWT_LEEWAY_SECONDS: '0',
     BCRYPT_ROUNDS: '4',
     LOG_LEVEL: 'WARNING',
     // Every test signs in from 127.0.0.1; the limiter has its own tests.

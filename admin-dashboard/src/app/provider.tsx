@@ -19,7 +19,8 @@ export function AppProvider({ queryClient, children }: { queryClient: QueryClien
         <AppErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <ModalsProvider>
-              <Notifications position="top-right" />
+              {/* At the bottom: at the top they covered the header's language switch and account menu. */}
+              <Notifications position="bottom-right" />
               <AuthProvider>{children}</AuthProvider>
             </ModalsProvider>
           </QueryClientProvider>

@@ -8,4 +8,6 @@ export const paths = {
   editUser: (id: number | string) => `/users/${id}/edit`,
   account: '/account',
   audit: '/audit',
+  /** The audit log filtered to events by or about a person (the API's `q`). */
+  auditOf: (name: string) => `/audit?${new URLSearchParams({ q: name }).toString()}`,
 } as const;

@@ -1,4 +1,5 @@
-import { Anchor, Breadcrumbs } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group } from '@mantine/core';
+import { IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -10,6 +11,7 @@ import { paths } from '@/config/paths';
 import { useUser } from '@/features/users/api/get-user';
 import { UserActions } from '@/features/users/components/user-actions';
 import { UserDetails } from '@/features/users/components/user-details';
+import { Can } from '@/lib/authorization';
 import { isApiError } from '@/lib/problem';
 
 export function useUserIdParam(): number | null {
@@ -32,7 +34,20 @@ function UserDetail({ id }: { id: number }) {
         </Anchor>
         <span>{user.data.full_name}</span>
       </Breadcrumbs>
-      <PageHeader title={user.data.full_name} actions={<UserActions user={user.data} />} />
+      <PageHeader
+        title={user.data.full_name}
+        actions={
+          <Group gap="xs" wrap="wrap">
+            <UserActions user={user.data} />
+            {/* "Who changed this?": the audit log, filtered to this person. */}
+            <Can permission="audit:read">
+              <Button component={Link} to={paths.auditOf(user.data.full_name)} variant="subtle" leftSection={<IconListDetails size={16} />}>
+                {t('users.auditHistory')}
+              </Button>
+            </Can>
+          </Group>
+        }
+      />
       <UserDetails user={user.data} />
     </>
   );

@@ -1,11 +1,14 @@
-import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RoleBadge, StatusBadge } from '@/components/badges';
 import { formatDateTime } from '@/lib/format';
+import { formatPhone, phoneHref } from '@/lib/phone';
 
 import type { User } from '../api/get-users';
+import { NationalId } from './national-id';
+import { useUserPermissions } from './user-actions';
 import { isLocked } from './users-table';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -23,6 +26,7 @@ export function UserDetails({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const locked = isLocked(user.locked_until);
+  const allowed = useUserPermissions(user);
   return (
     <Paper withBorder radius="md" p="lg">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
@@ -33,9 +37,18 @@ export function UserDetails({ user }: { user: User }) {
         <Field label={t('fields.status')}>
           <StatusBadge status={user.status} locked={locked} />
         </Field>
-        <Field label={t('fields.phone')}>{user.phone}</Field>
+        <Field label={t('fields.phone')}>
+          {user.phone ? (
+            <Anchor href={phoneHref(user.phone)} data-testid="user-phone">
+              {formatPhone(user.phone)}
+            </Anchor>
+          ) : null}
+        </Field>
         <Field label={t('fields.houseNumber')}>{user.house_number}</Field>
-        <Field label={t('fields.nationalId')}>{user.national_id}</Field>
+        <Field label={t('fields.nationalId')}>
+          {/* The API masks it; those who may edit the account may ask for the full number. */}
+          <NationalId key={user.updated_at} user={user} canReveal={allowed.edit} />
+        </Field>
         <Field label={t('fields.address')}>{user.address}</Field>
         <Field label={t('fields.lastLogin')}>{formatDateTime(user.last_login_at, lang)}</Field>
         <Field label={t('fields.createdAt')}>{formatDateTime(user.created_at, lang)}</Field>

@@ -100,4 +100,43 @@ describe('toUpdateBody', () => {
     );
     expect(body).toEqual({ full_name: 'Nok R.', phone: null, status: 'inactive' });
   });
+
+  const values = {
+    email: 'nok@example.com',
+    full_name: 'Nok Resident',
+    phone: '0812345678',
+    house_number: '12/3',
+    address: '',
+    national_id: '',
+    role: 'resident',
+    status: 'active',
+    password: '',
+  };
+  const withId = { ...resident, national_id: '*********0708' };
+
+  it('never sends the masked national ID back, and keeps it when the field is left empty', () => {
+    expect(toUpdateBody(values, withId)).toEqual({});
+    expect(toUpdateBody({ ...values, national_id: '*********0708' }, withId)).toEqual({});
+  });
+
+  it('sends a national ID only when a new one was typed', () => {
+    expect(toUpdateBody({ ...values, national_id: ' 1101700230708 ' }, withId)).toEqual({ national_id: '1101700230708' });
+  });
+});
+
+describe('UserForm when editing', () => {
+  it('starts with an empty national ID, showing the masked one on record', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(
+      <UserForm user={makeUser({ ...resident, national_id: '*********0708' })} submitLabel="Save changes" onSubmit={onSubmit} onCancel={() => {}} />,
+    );
+    const field = screen.getByRole('textbox', { name: 'National ID' });
+    expect(field).toHaveValue('');
+    expect(field).toHaveAttribute('placeholder', '*********0708');
+    expect(screen.getByTestId('national-id')).toHaveTextContent('*********0708');
+    expect(screen.getByRole('button', { name: 'Show the full national ID number' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(toUpdateBody(onSubmit.mock.calls[0]![0], makeUser({ ...resident, national_id: '*********0708' }))).toEqual({});
+  });
 });

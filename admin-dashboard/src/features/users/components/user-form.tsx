@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, PasswordInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, PasswordInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,9 @@ import { applyApiErrors } from '@/lib/form-errors';
 
 import type { User } from '../api/get-users';
 import type { UserCreate, UserUpdate } from '../api/manage-users';
+import { isMasked } from '../utils/national-id';
+import { NationalId } from './national-id';
+import { useUserPermissions } from './user-actions';
 
 export interface UserFormValues {
   email: string;
@@ -29,6 +32,9 @@ export const USER_FORM_FIELDS = Object.keys({
 } satisfies Record<keyof UserFormValues, 0>);
 
 const OPTIONAL = ['phone', 'house_number', 'address', 'national_id'] as const;
+// The API masks national IDs ("*********0708"): the edit form starts empty and
+// sends a number only when one is typed, so the mask is never saved back.
+const EDITABLE_OPTIONAL = ['phone', 'house_number', 'address'] as const;
 
 function initialValues(user: User | undefined, defaultRole: string): UserFormValues {
   return {
@@ -37,7 +43,7 @@ function initialValues(user: User | undefined, defaultRole: string): UserFormVal
     phone: user?.phone ?? '',
     house_number: user?.house_number ?? '',
     address: user?.address ?? '',
-    national_id: user?.national_id ?? '',
+    national_id: '',
     role: user?.role ?? defaultRole,
     status: user?.status ?? 'active',
     password: '',
@@ -67,12 +73,28 @@ export function toUpdateBody(values: UserFormValues, user: User): UserUpdate {
   if (values.full_name.trim() !== user.full_name) body.full_name = values.full_name.trim();
   if (values.role !== user.role) body.role = values.role as UserUpdate['role'];
   if (values.status !== user.status) body.status = values.status as UserUpdate['status'];
-  for (const key of OPTIONAL) {
+  for (const key of EDITABLE_OPTIONAL) {
     const value = values[key].trim();
     if (value !== (user[key] ?? '')) body[key] = value || null;
   }
+  const nationalId = values.national_id.trim();
+  if (nationalId && !isMasked(nationalId)) body.national_id = nationalId;
   if (values.password) body.password = values.password;
   return body;
+}
+
+/** The number on record, masked, with Show for those who may see it in full. */
+function OnRecord({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const allowed = useUserPermissions(user);
+  return (
+    <Group gap="xs" mt={4} wrap="wrap">
+      <Text size="xs" c="dimmed">
+        {t('users.nationalIdOnRecord')}
+      </Text>
+      <NationalId key={user.updated_at} user={user} canReveal={allowed.edit} />
+    </Group>
+  );
 }
 
 interface UserFormProps {
@@ -167,9 +189,11 @@ export function UserForm({ user, submitLabel, onSubmit, onCancel }: UserFormProp
               label={t('fields.nationalId')}
               inputMode="numeric"
               autoComplete="off"
-              description={t('users.nationalIdHint')}
+              placeholder={user?.national_id ?? undefined}
+              description={user?.national_id ? t('users.nationalIdReplaceHint') : t('users.nationalIdHint')}
               {...form.getInputProps('national_id')}
             />
+            {user?.national_id ? <OnRecord user={user} /> : null}
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <PasswordInput

@@ -1,4 +1,5 @@
 import { Anchor, Group, Pagination, Paper, Select, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import type { MantineBreakpoint } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -10,6 +11,7 @@ import { EmptyState, PageLoader, QueryError } from '@/components/page-states';
 import { ROLES, STATUSES } from '@/config/constants';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { formatPhone } from '@/lib/phone';
 
 import { useUsers } from '../api/get-users';
 import { useUsersQueryState, SORTABLE } from '../hooks/use-users-query-state';
@@ -20,15 +22,24 @@ export function isLocked(lockedUntil: string | null | undefined, now = Date.now(
   return Boolean(lockedUntil && Date.parse(lockedUntil) > now);
 }
 
-function SortHeader({ field, label, sort, onSort }: { field: SortField; label: string; sort: string; onSort: (f: SortField) => void }) {
+interface SortHeaderProps {
+  field: SortField;
+  label: string;
+  sort: string;
+  onSort: (f: SortField) => void;
+  visibleFrom?: MantineBreakpoint;
+}
+
+function SortHeader({ field, label, sort, onSort, visibleFrom }: SortHeaderProps) {
   const { t } = useTranslation();
   const direction = sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : 'none';
   const Icon = direction === 'ascending' ? IconArrowUp : direction === 'descending' ? IconArrowDown : IconArrowsSort;
   return (
-    <Table.Th aria-sort={direction}>
+    <Table.Th aria-sort={direction} visibleFrom={visibleFrom}>
       <UnstyledButton onClick={() => onSort(field)} aria-label={t('users.sortBy', { column: label })}>
         <Group gap={4} wrap="nowrap">
-          <Text fw={700} size="sm">
+          {/* One line: Thai headers have no spaces to break at, and a split word reads wrong. */}
+          <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
             {label}
           </Text>
           <Icon size={14} aria-hidden />
@@ -113,37 +124,47 @@ export function UsersTable() {
       ) : null}
       {users.data && users.data.items.length > 0 ? (
         <>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={680}>
             <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('users.tableLabel')} aria-busy={users.isFetching}>
               <Table.Thead>
                 <Table.Tr>
                   <SortHeader field="full_name" label={t('fields.fullName')} sort={sort} onSort={toggleSort} />
-                  <SortHeader field="email" label={t('fields.email')} sort={sort} onSort={toggleSort} />
                   <SortHeader field="role" label={t('fields.role')} sort={sort} onSort={toggleSort} />
                   <SortHeader field="status" label={t('fields.status')} sort={sort} onSort={toggleSort} />
                   <SortHeader field="house_number" label={t('fields.houseNumber')} sort={sort} onSort={toggleSort} />
                   <SortHeader field="last_login_at" label={t('fields.lastLogin')} sort={sort} onSort={toggleSort} />
-                  <SortHeader field="created_at" label={t('fields.createdAt')} sort={sort} onSort={toggleSort} />
+                  {/* The creation date (also on each user's page) makes room below 1200 px. */}
+                  <SortHeader field="created_at" label={t('fields.createdAt')} sort={sort} onSort={toggleSort} visibleFrom="lg" />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {users.data.items.map((user) => (
                   <Table.Tr key={user.id}>
+                    {/* Name, email and phone together: the table fits a 1024 px screen beside the menu. */}
                     <Table.Td>
-                      <Anchor component={Link} to={paths.user(user.id)} fw={500}>
+                      <Anchor component={Link} to={paths.user(user.id)} fw={500} data-testid="user-name">
                         {user.full_name}
                       </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {user.email}
+                      </Text>
+                      {user.phone ? (
+                        <Text size="xs" c="dimmed" data-testid="user-phone">
+                          {formatPhone(user.phone)}
+                        </Text>
+                      ) : null}
                     </Table.Td>
-                    <Table.Td>{user.email}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <RoleBadge role={user.role} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td>
                       <StatusBadge status={user.status} locked={isLocked(user.locked_until)} />
                     </Table.Td>
                     <Table.Td>{user.house_number ?? '—'}</Table.Td>
                     <Table.Td>{formatDateTime(user.last_login_at, i18n.language)}</Table.Td>
-                    <Table.Td>{formatDate(user.created_at, i18n.language)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }} visibleFrom="lg">
+                      {formatDate(user.created_at, i18n.language)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

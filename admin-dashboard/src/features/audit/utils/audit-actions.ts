@@ -1,0 +1,47 @@
+/**
+ * Every action the backend records, grouped for the action filter. Typed by
+ * the generated `AuditAction` enum: an action added to the API and missing
+ * here fails tsc, so the filter always offers every action (its labels are
+ * checked the same way in lib/i18n/en.ts).
+ */
+import type { AuditAction } from '../api/get-audit-events';
+
+export type AuditActionGroup = 'signIn' | 'accounts' | 'operations';
+
+const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
+  login_succeeded: 'signIn',
+  login_failed: 'signIn',
+  account_locked: 'signIn',
+  reauthentication_failed: 'signIn',
+  logout: 'signIn',
+  session_revoked: 'signIn',
+  sessions_revoked: 'signIn',
+  token_reuse_detected: 'signIn',
+  user_registered: 'accounts',
+  user_created: 'accounts',
+  user_updated: 'accounts',
+  user_deleted: 'accounts',
+  user_unlocked: 'accounts',
+  role_changed: 'accounts',
+  profile_updated: 'accounts',
+  password_changed: 'accounts',
+  national_id_revealed: 'accounts',
+  forced_logout: 'operations',
+  jwt_key_rotation_started: 'operations',
+  audit_pruned: 'operations',
+};
+
+export const AUDIT_ACTIONS = Object.keys(ACTION_GROUPS) as AuditAction[];
+export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'operations'];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && Object.hasOwn(ACTION_GROUPS, value);
+}
+
+export function actionsInGroup(group: AuditActionGroup): AuditAction[] {
+  return AUDIT_ACTIONS.filter((action) => ACTION_GROUPS[action] === group);
+}
+
+/** What an event may concern (`target_type`); the filter offers these. */
+export const TARGET_TYPES = ['user', 'session', 'jwt_key'] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
