@@ -18,6 +18,19 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader />,
     },
     {
+      path: '/sign-up',
+      lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })),
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageLoader />,
+    },
+    {
+      // A set-password link's page: the token is in the fragment (#token=…).
+      path: '/set-password',
+      lazy: () => import('./routes/set-password').then((m) => ({ Component: m.SetPasswordRoute })),
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageLoader />,
+    },
+    {
       path: '/',
       element: <ProtectedLayout />,
       errorElement: <RouteErrorPage />,

@@ -4,7 +4,10 @@ import { Navigate, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { PageLoader, QueryError } from '@/components/page-states';
 import { paths } from '@/config/paths';
+import { ForcedPasswordChange } from '@/features/auth/components/forced-password-change';
 import { useAuth } from '@/lib/auth/auth-provider';
+
+import { navigation } from '../navigation';
 
 /** Everything but sign-in: needs a session, restored from the refresh cookie on a page load. */
 export function ProtectedLayout() {
@@ -21,5 +24,7 @@ export function ProtectedLayout() {
       </Center>
     );
   }
-  return <AppLayout />;
+  // A first password from the office: nothing else until the person chooses their own.
+  if (user.password_change_required) return <ForcedPasswordChange />;
+  return <AppLayout navigation={navigation} />;
 }

@@ -59,6 +59,7 @@ export function AuditFilters({ state }: { state: QueryState }) {
         placeholder={t('audit.anyTarget')}
         data={[
           { value: 'user', label: t('audit.targetUser') },
+          { value: 'house', label: t('audit.targetHouse') },
           { value: 'session', label: t('audit.targetSession') },
           { value: 'jwt_key', label: t('audit.targetJwtKey') },
         ]}

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
-import type { Role } from '@/config/constants';
 import { useAuth } from '@/lib/auth/auth-provider';
 import { useAuthorization } from '@/lib/authorization';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
@@ -13,21 +12,22 @@ import { problemMessage } from '@/lib/problem-message';
 
 import type { User } from '../api/get-users';
 import { useDeleteUser, useRevokeUserSessions, useUnlockUser, useUpdateUser } from '../api/manage-users';
-import { isLocked } from './users-table';
+import { userActions } from '../policies';
 
-/** What the signed-in user may do to `target`: the API's permissions and role rules, mirrored. */
+/** What the signed-in user may do to `target`: the API's permissions and role rules, mirrored (../policies.ts). */
 export function useUserPermissions(target: User) {
   const { user: me } = useAuth();
   const { can, assignableRoles } = useAuthorization();
-  const manageable = assignableRoles.includes(target.role as Role);
-  const self = me?.id === target.id;
-  return {
-    edit: can('users:write') && manageable,
-    changeStatus: can('users:write') && manageable && !self,
-    unlock: can('users:write') && manageable && isLocked(target.locked_until),
-    endSessions: can('sessions:revoke_any') && !self,
-    remove: can('users:delete') && manageable && !self,
-  };
+  return userActions(
+    {
+      id: me?.id ?? 0,
+      canWrite: can('users:write'),
+      canDelete: can('users:delete'),
+      canRevokeSessions: can('sessions:revoke_any'),
+      assignableRoles,
+    },
+    target,
+  );
 }
 
 export function UserActions({ user }: { user: User }) {
