@@ -62,3 +62,15 @@ export function useUnlockUser() {
 export function useRevokeUserSessions() {
   return useMutation({ mutationFn: revokeUserSessions });
 }
+
+export type SetPasswordLink = components['schemas']['SetPasswordLink'];
+
+/** A one-time set-password link for someone without a password of their own (409 has_password otherwise). Audited. */
+export function createSetPasswordLink(id: number): Promise<SetPasswordLink> {
+  return unwrap(api.POST('/api/v1/users/{user_id}/set-password-link', { params: { path: { user_id: id } } }));
+}
+
+export function useCreateSetPasswordLink(id: number) {
+  // Never cached: the link is shown once, and a new one replaces it.
+  return useMutation({ mutationFn: () => createSetPasswordLink(id) });
+}

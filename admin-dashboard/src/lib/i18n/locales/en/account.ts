@@ -3,9 +3,6 @@ export const account = {
   account: {
     title: 'My account',
     description: 'Your profile, password and signed-in devices.',
-    home: 'My home',
-    house: 'House {{house}}',
-    noHouse: 'No house is recorded for your account yet. The estate office can add it.',
     profile: 'Profile',
     saveProfile: 'Save profile',
     profileSaved: 'Your profile was saved.',

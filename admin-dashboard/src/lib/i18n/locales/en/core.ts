@@ -25,6 +25,7 @@ export const core = {
   language: { label: 'Language' },
   dates: {
     pickDay: 'Pick a day',
+    pickMonth: 'Pick a month',
     clear: 'Clear {{label}}',
     nextMonth: 'Next month',
     previousMonth: 'Previous month',

@@ -9,7 +9,6 @@ export const village = {
     sectionNames: 'Names',
     sectionOffice: 'Estate office',
     sectionAccounts: 'Accounting',
-    fiscalYearStart: 'The fiscal year starts in {{month}}',
     fields: {
       name_th: 'Name in Thai',
       name_en: 'Name in English',

@@ -5,9 +5,6 @@ export const account: Pick<Translation, 'account'> = {
   account: {
     title: 'บัญชีของฉัน',
     description: 'ข้อมูลส่วนตัว รหัสผ่าน และอุปกรณ์ที่เข้าสู่ระบบ',
-    home: 'บ้านของฉัน',
-    house: 'บ้านเลขที่ {{house}}',
-    noHouse: 'ยังไม่มีบ้านเลขที่ในบัญชีของคุณ สำนักงานนิติบุคคลเพิ่มให้ได้',
     profile: 'ข้อมูลส่วนตัว',
     saveProfile: 'บันทึกข้อมูล',
     profileSaved: 'บันทึกข้อมูลส่วนตัวแล้ว',

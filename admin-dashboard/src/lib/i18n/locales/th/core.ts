@@ -27,6 +27,7 @@ export const core: Pick<Translation, 'app' | 'common' | 'language' | 'dates' | '
   language: { label: 'ภาษา' },
   dates: {
     pickDay: 'เลือกวันที่',
+    pickMonth: 'เลือกเดือน',
     clear: 'ล้างช่อง{{label}}',
     nextMonth: 'เดือนถัดไป',
     previousMonth: 'เดือนก่อนหน้า',

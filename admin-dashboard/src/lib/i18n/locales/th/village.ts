@@ -11,7 +11,6 @@ export const village: Pick<Translation, 'village'> = {
     sectionNames: 'ชื่อ',
     sectionOffice: 'สำนักงานนิติบุคคล',
     sectionAccounts: 'บัญชี',
-    fiscalYearStart: 'ปีบัญชีเริ่มเดือน{{month}}',
     fields: {
       name_th: 'ชื่อภาษาไทย',
       name_en: 'ชื่อภาษาอังกฤษ',
