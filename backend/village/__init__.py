@@ -9,7 +9,7 @@ from village.config import Settings, UnsafeSettingsError, app_version
 
 def create_app(settings: Settings | None = None) -> APIFlask:
     """Build the WSGI app from `settings` (read from the environment when omitted)."""
-    from village import cli, database, errors, openapi
+    from village import cli, database, errors, openapi, uploads
     from village.apidocs.routes import bp as apidocs_bp
     from village.auth import identity
     from village.domains import with_module
@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     headers.init_app(app)
     cors.init_app(app, settings)
     errors.init_app(app)
+    uploads.init_app(app)
     events.init_app(app)
     metrics.init_app(app, settings)
     metrics.on_scrape(app, health_metrics.record_database)

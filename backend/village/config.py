@@ -139,6 +139,8 @@ class Settings(BaseSettings):
     DASHBOARD_DIST_DIR: Path = REPO_DIR / "admin-dashboard" / "dist"
 
     MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
+    # Routes that take a file (house imports; photos and slips later) accept this much.
+    UPLOAD_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=64 * 1024, le=100 * 1024 * 1024)
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
     WEB_CONCURRENCY: int = Field(2, ge=1, le=64)

@@ -8,7 +8,8 @@ to that media type, keeping clients and schema checkers honest.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from apiflask import APIFlask
 from werkzeug.routing import BaseConverter
@@ -16,6 +17,7 @@ from werkzeug.routing import BaseConverter
 from village.errors import PROBLEM_JSON
 from village.observability.logging import openapi_path
 from village.security import ratelimit
+from village.uploads import Upload, upload_of
 
 PROBLEM_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -54,6 +56,7 @@ Every error is `application/problem+json` (RFC 9457)."""
 
 
 MAX_ID = 2_147_483_647  # PostgreSQL `integer`
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _up_to(limit: str) -> str:
@@ -115,6 +118,45 @@ def _problem(description: str) -> dict[str, Any]:
     }
 
 
+FILE_RESPONSE = "village_file_response"
+
+
+def file_response(*media_types: str) -> Callable[[F], F]:
+    """Document that a view answers a file (a download) in one of `media_types`."""
+
+    def mark(view: F) -> F:
+        setattr(view, FILE_RESPONSE, media_types)
+        return view
+
+    return mark
+
+
+def _file_content(media_types: tuple[str, ...]) -> dict[str, Any]:
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    return dict.fromkeys(media_types, binary)
+
+
+def _upload_body(upload: Upload) -> dict[str, Any]:
+    return {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": [upload.field],
+                    "properties": {
+                        upload.field: {
+                            "type": "string",
+                            "format": "binary",
+                            "description": upload.description,
+                        }
+                    },
+                }
+            }
+        },
+    }
+
+
 def _complete(url: str, operation: dict[str, Any], id_parameters: set[str]) -> None:
     """problem+json for every error; the errors any operation can give, documented."""
     responses = operation.get("responses", {})
@@ -130,6 +172,27 @@ def _complete(url: str, operation: dict[str, Any], id_parameters: set[str]) -> N
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "path" and parameter["name"] in id_parameters:
             parameter["schema"] = dict(ID_SCHEMA)
+
+
+def _file_operations(app: APIFlask) -> dict[tuple[str, str], tuple[str, ...]]:
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for rule in app.url_map.iter_rules():
+        media_types = getattr(app.view_functions.get(rule.endpoint), FILE_RESPONSE, None)
+        if media_types:
+            for method in rule.methods or ():
+                found[(openapi_path(rule.rule), method)] = media_types
+    return found
+
+
+def _upload_operations(app: APIFlask) -> dict[tuple[str, str], Upload]:
+    """The operations that take a file (village.uploads), by OpenAPI path and method."""
+    found: dict[tuple[str, str], Upload] = {}
+    for rule in app.url_map.iter_rules():
+        upload = upload_of(app.view_functions.get(rule.endpoint))
+        if upload is not None:
+            for method in rule.methods or ():
+                found[(openapi_path(rule.rule), method)] = upload
+    return found
 
 
 def _id_parameters(app: APIFlask) -> dict[str, set[str]]:
@@ -208,8 +271,22 @@ def init_app(app: APIFlask) -> None:
         if isinstance(spec, str):  # only the JSON form is ever generated here
             return spec
         ids = _id_parameters(app)
+        uploads = _upload_operations(app)
+        downloads = _file_operations(app)
         for url, path in spec.get("paths", {}).items():
-            for operation in path.values():
+            for method, operation in path.items():
+                media_types = downloads.get((url, method.upper()))
+                if media_types:
+                    ok = operation.setdefault("responses", {}).setdefault("200", {})
+                    ok["content"] = _file_content(media_types)
+                upload = uploads.get((url, method.upper()))
+                if upload is not None:
+                    operation["requestBody"] = _upload_body(upload)
+                    responses = operation.setdefault("responses", {})
+                    responses.setdefault(
+                        "413", _problem("The file is larger than UPLOAD_MAX_BYTES")
+                    )
+                    responses.setdefault("415", _problem("The body is not multipart/form-data"))
                 _complete(url, operation, ids.get(url, set()))
         return merge_nested_components(spec)
 

@@ -44,7 +44,9 @@ class Recorder(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_POST = do_GET  # noqa: N815 - http.server's naming
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
 
     def log_message(self, *args: object) -> None:
         return
@@ -154,6 +156,19 @@ def test_oversized_bodies_stop_at_nginx_as_problem_json(stack):
     response = client.post(f"{nginx.api}/auth/login", content=b"x" * 200_000)
     assert response.status_code == 413
     assert response.json()["status"] == 413
+
+
+def test_uploads_get_room_for_a_file_and_nothing_else_does(stack):
+    """The app takes files up to UPLOAD_MAX_BYTES (10 MB) on its upload routes only."""
+    nginx, client, _ = stack
+    Recorder.seen.clear()
+    passed = client.post(f"{nginx.api}/api/v1/houses/import", content=b"x" * 2_000_000)
+    assert passed.status_code == 200  # reached the app (the test's upstream)
+    assert Recorder.seen[-1]["path"] == "/api/v1/houses/import"
+    too_big = client.post(f"{nginx.api}/api/v1/houses/import", content=b"x" * 12_000_000)
+    assert too_big.status_code == 413
+    elsewhere = client.post(f"{nginx.api}/api/v1/houses", content=b"x" * 2_000_000)
+    assert elsewhere.status_code == 413
 
 
 @pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1_1 is deprecated:DeprecationWarning")

@@ -3,6 +3,8 @@ scope column: a resident asking for another house's objects gets 404, for their 
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from tests.factories import PASSWORD
@@ -24,6 +26,7 @@ MANAGERS = only(SA, VA)
 HOUSE_READERS = only(SA, VA, AA) | {R: 404}
 HOUSE_WRITERS = only(SA, VA)
 TARGET_PHONE = "+66819998888"
+FILE = "<a register to upload>"  # sent as multipart/form-data
 
 # (method, path, body, expected status per caller). {target} is a resident without a
 # password of their own (so staff may change their sign-in details and issue a link),
@@ -77,6 +80,8 @@ MATRIX = [
     ("GET", "/api/v1/houses", None, EVERYONE),
     ("POST", "/api/v1/houses", {"house_number": "500/1"}, only(SA, VA, ok=201)),
     ("GET", "/api/v1/houses/zones", None, EVERYONE),
+    ("GET", "/api/v1/houses/export", None, EVERYONE),  # a resident: their own houses
+    ("POST", "/api/v1/houses/import?dry_run=true", FILE, HOUSE_WRITERS),
     ("GET", "/api/v1/houses/{house}", None, HOUSE_READERS),
     ("PATCH", "/api/v1/houses/{house}", {"zone": "B"}, HOUSE_WRITERS),
     ("PUT", "/api/v1/houses/{house}", {"house_number": "1/1"}, HOUSE_WRITERS),
@@ -150,9 +155,11 @@ def test_rbac_matrix(client, login_as, world, method, path, body, caller, expect
     headers = signed_in.headers if signed_in else {}
     own_session = signed_in.session_id if signed_in else "00000000-0000-4000-8000-000000000000"
     names = {**world, "own_session": own_session}
-    response = client.open(
-        fill(path, names), method=method, json=fill(body, names), headers=headers
-    )
+    if body is FILE:
+        sent = {"data": {"file": (io.BytesIO(b"house_number\r\n9/9\r\n"), "houses.csv")}}
+    else:
+        sent = {"json": fill(body, names)}
+    response = client.open(fill(path, names), method=method, headers=headers, **sent)
     assert response.status_code == expected, response.json
     if expected >= 400:
         assert response.mimetype == "application/problem+json"
@@ -191,7 +198,7 @@ def test_a_resident_sees_their_own_house_and_no_other(
 
 def test_every_protected_endpoint_is_in_the_matrix(app):
     in_matrix = {
-        (method, path.replace("{target}", "<id>").replace("{own_session}", "<sid>"))
+        (method, path.split("?")[0].replace("{target}", "<id>").replace("{own_session}", "<sid>"))
         for method, path, _, _ in MATRIX
     }
     protected = set()

@@ -6,10 +6,13 @@ from __future__ import annotations
 from typing import Any, cast
 
 from apiflask import APIBlueprint
+from flask import Response
 
-from village.houses import queries, service
+from village.errors import ValidationFailed, field_error
+from village.houses import imports, queries, service, spreadsheets
 from village.houses.models import House, HouseMember, MembershipRequest
 from village.houses.schemas import (
+    ExportQuery,
     HouseCreate,
     HouseDetail,
     HousePage,
@@ -17,6 +20,8 @@ from village.houses.schemas import (
     HouseRead,
     HouseReplace,
     HouseUpdate,
+    ImportQuery,
+    ImportReport,
     InvitationLetter,
     InvitationRequest,
     MemberAdd,
@@ -31,16 +36,20 @@ from village.houses.schemas import (
     MyHouse,
     ZoneList,
 )
+from village.openapi import file_response
 from village.pagination import PageOf
 from village.security.actor import current_actor
 from village.security.client import current_client
 from village.security.permissions import Permission, current_principal, require
+from village.uploads import accepts_upload, uploaded_file
 from village.users.models import User
 
 bp = APIBlueprint("houses", __name__, url_prefix="/api/v1")
 HOUSE = "/houses/<id:house_id>"
 MEMBER = f"{HOUSE}/members/<id:member_id>"
 NOT_FOUND = {404: "No such house, or not one of yours"}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv"
 
 
 def _user() -> User:
@@ -67,6 +76,45 @@ def list_houses(query: HouseQuery) -> PageOf[House]:
 def create_house(body: HouseCreate) -> House:
     """Add a house."""
     return service.create_house(actor=_user(), data=body, client=current_client())
+
+
+@bp.post("/houses/import")
+@require(Permission.HOUSES_WRITE)
+@accepts_upload("file", "The register: CSV (UTF-8, Excel's Thai CSV) or XLSX, with a header row")
+@bp.input(ImportQuery, location="query", arg_name="query")
+@bp.output(ImportReport)
+@bp.doc(responses={422: "Not a register (see detail), or no file"})
+def import_houses(query: ImportQuery) -> imports.Report:
+    """Import houses and their owners from a spreadsheet; a dry run checks without writing.
+
+    Idempotent by house number; a file with any error writes nothing, and the report
+    names each error's row and field. Columns: house_number, plot_number, zone,
+    land_area_sq_wah, plot_type, occupancy, owner_name, owner_phone, owner_email.
+    """
+    data = uploaded_file("file").read()
+    try:
+        return imports.import_houses(
+            actor=_user(), data=data, dry_run=query.dry_run, client=current_client()
+        )
+    except spreadsheets.UnreadableSheet as exc:
+        raise ValidationFailed([field_error("file", str(exc), "unreadable_file")]) from None
+
+
+@bp.get("/houses/export")
+@require(Permission.HOUSES_READ)
+@file_response(CSV, XLSX)
+@bp.input(ExportQuery, location="query", arg_name="query")
+@bp.doc(responses={200: "The register in the import's columns (CSV or XLSX)"})
+def export_houses(query: ExportQuery) -> Response:
+    """Download the register (current houses and their owners) as CSV or XLSX."""
+    rows = imports.export_rows(current_actor())
+    if query.format == "xlsx":
+        body, mimetype = spreadsheets.to_xlsx(rows), XLSX
+    else:
+        body, mimetype = spreadsheets.to_csv(rows), CSV
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="houses.{query.format}"'
+    return response
 
 
 @bp.get("/houses/zones")

@@ -258,7 +258,19 @@ class InvitationLetter(BaseModel):
     invitations: list[Invitation]
 
 
+class ImportQuery(InputModel):
+    dry_run: bool = Field(True, description="Check only (the default); false writes, if no errors")
+
+
+class ExportQuery(InputModel):
+    format: Literal["csv", "xlsx"] = "csv"
+
+
 class ImportReport(BaseModel):
+    """What an import did (or, in a dry run, would do); with errors it wrote nothing."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     dry_run: bool
     created: int
     updated: int
@@ -267,6 +279,8 @@ class ImportReport(BaseModel):
 
 
 class ImportProblem(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     row: int = Field(description="The row in the file, counting the header as row 1")
     field: str
     message: str

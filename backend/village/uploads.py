@@ -1,0 +1,75 @@
+"""Routes that take a file: their own size limit, their own content type, their own docs.
+
+Every other request is JSON under MAX_CONTENT_LENGTH (64 KiB). A view marked with
+`@accepts_upload(field)` instead takes `multipart/form-data` up to UPLOAD_MAX_BYTES
+(Flask 3.1 lets each request carry its own `max_content_length`), and the OpenAPI
+document describes its body (village.openapi). `uploaded_file` hands the view the
+file, or answers the problem a person can act on (no file: 422; too large: 413).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from flask import Flask, current_app, request
+from werkzeug.datastructures import FileStorage
+
+from village.config import Settings
+from village.errors import AppError, ValidationFailed, field_error
+
+F = TypeVar("F", bound=Callable[..., Any])
+UPLOAD = "village_upload"
+
+
+@dataclass(frozen=True)
+class Upload:
+    field: str
+    description: str
+
+
+def accepts_upload(field: str, description: str) -> Callable[[F], F]:
+    """Mark a view as taking one file in the multipart field `field`."""
+
+    def mark(view: F) -> F:
+        setattr(view, UPLOAD, Upload(field, description))
+        return view
+
+    return mark
+
+
+def upload_of(view: Callable[..., Any] | None) -> Upload | None:
+    found: Upload | None = getattr(view, UPLOAD, None)
+    return found
+
+
+def uploaded_file(field: str) -> FileStorage:
+    """The file sent in `field` (422 naming the field when there is none)."""
+    stored = request.files.get(field)
+    if stored is None:
+        raise ValidationFailed(
+            [field_error(field, "Attach a file in this field (multipart/form-data).", "missing")]
+        )
+    return stored
+
+
+class NotMultipart(AppError):
+    status, slug, title = 415, "unsupported-media-type", "Unsupported media type"
+
+
+def _allow_uploads() -> None:
+    if request.endpoint is None:
+        return
+    upload = upload_of(current_app.view_functions.get(request.endpoint))
+    if upload is None:
+        return
+    settings: Settings = current_app.extensions["village.settings"]
+    request.max_content_length = settings.UPLOAD_MAX_BYTES
+    if request.method in ("POST", "PUT") and request.mimetype != "multipart/form-data":
+        raise NotMultipart(f"Send the file as multipart/form-data, in the field '{upload.field}'.")
+
+
+def init_app(app: Flask) -> None:
+    """Raise the body limit for upload routes (before anything reads the body)."""
+    app.before_request_funcs.setdefault(None, []).insert(0, _allow_uploads)
