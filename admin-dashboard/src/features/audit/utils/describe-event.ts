@@ -280,10 +280,9 @@ const HANDLERS: Partial<Record<AuditEvent['action'], Handler>> = {
   house_updated: (d, ctx) => ({ lines: changeLines(d.changes, ctx), used: ['changes'] }),
   house_deleted: (d, ctx) => ({ lines: snapshotLines(d.before, ctx), used: ['before'] }),
   houses_imported: (d, { t }) => {
-    const counts = ['created', 'updated', 'unchanged'].map((key) => asNumber(d[key]));
-    if (counts.some((count) => count === null)) return { lines: [], used: [] };
-    const [created, updated, unchanged] = counts as number[];
-    return { lines: [t('audit.sentence.imported', { created, updated, unchanged })], used: ['created', 'updated', 'unchanged'] };
+    const [created, updated, rows] = ['created', 'updated', 'rows'].map((key) => asNumber(d[key]));
+    if (created === null || updated === null || rows === null) return { lines: [], used: [] };
+    return { lines: [t('audit.sentence.imported', { created, updated, count: rows })], used: ['created', 'updated', 'rows'] };
   },
   member_added: (d, ctx) => ({
     lines: [

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { BadgeProps } from '@mantine/core';
+import { IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import type { Occupancy, PlotType } from '../api/houses';
@@ -40,6 +41,16 @@ export function FlagBadge({ label, color = 'gray', testId }: { label: string; co
   return (
     <Badge color={color} variant="outline" radius="sm" tt="none" styles={WHOLE} data-testid={testId}>
       {label}
+    </Badge>
+  );
+}
+
+/** The bill-to person of a house (one per house). */
+export function PrimaryContactBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge color="yellow" variant="light" radius="sm" tt="none" styles={WHOLE} leftSection={<IconStar size={12} />} data-testid="primary-contact">
+      {t('members.primaryContact')}
     </Badge>
   );
 }

@@ -56,7 +56,7 @@ export function HouseDetails({ house }: { house: House }) {
         </Title>
         <Balance satang={house.balance_satang} />
       </Group>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="lg">
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="lg">
         <Field label={t('houses.fields.plot_number')}>{house.plot_number}</Field>
         <Field label={t('houses.fields.title_deed_number')}>{house.title_deed_number}</Field>
         <Field label={t('houses.fields.zone')}>{house.zone}</Field>

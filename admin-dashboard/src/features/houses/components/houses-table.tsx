@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigation } from 'react-router';
 
 import { DataTable } from '@/components/data-table';
 import type { Column } from '@/components/data-table';
@@ -24,8 +24,11 @@ function Filters() {
   const zones = useZones();
   const [search, setSearch] = useState(query.q ?? '');
   const [debounced] = useDebouncedValue(search, 350);
+  const navigation = useNavigation();
 
   useEffect(() => {
+    // Not while leaving the page: a late search would cancel the navigation away (to a lazily loaded page).
+    if (navigation.state !== 'idle') return;
     if ((query.q ?? '') !== debounced.trim()) update({ q: debounced.trim() });
     // only when the typed text settles
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -39,7 +42,7 @@ function Filters() {
         leftSection={<IconSearch size={16} />}
         value={search}
         onChange={(event) => setSearch(event.currentTarget.value)}
-        style={{ flex: '1 1 240px' }}
+        style={{ flex: '1 1 220px' }}
         type="search"
       />
       <Select
@@ -50,7 +53,7 @@ function Filters() {
         onChange={(value) => update({ zone: value })}
         clearable
         searchable
-        w={{ base: '100%', xs: 150 }}
+        w={{ base: '100%', xs: 120 }}
       />
       <Select
         label={t('houses.fields.occupancy')}
@@ -59,7 +62,7 @@ function Filters() {
         value={query.occupancy ?? null}
         onChange={(value) => update({ occupancy: value })}
         clearable
-        w={{ base: '100%', xs: 190 }}
+        w={{ base: '100%', xs: 175 }}
       />
       <Select
         label={t('houses.fields.plot_type')}
@@ -79,7 +82,7 @@ function Filters() {
         value={query.archived ? 'true' : 'false'}
         onChange={(value) => update({ archived: value === 'true' ? 'true' : null })}
         allowDeselect={false}
-        w={{ base: '100%', xs: 180 }}
+        w={{ base: '100%', xs: 165 }}
       />
     </Group>
   );

@@ -53,7 +53,7 @@ export function ImportWizard() {
   const changes = check ? check.created + check.updated : 0;
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-      <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false}>
+      <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} styles={{ separator: { marginInline: 6, minWidth: 8 }, stepBody: { marginInlineStart: 6 } }}>
         <Stepper.Step label={t('imports.stepFile')} />
         <Stepper.Step label={t('imports.stepCheck')} />
         <Stepper.Step label={t('imports.stepDone')} />
@@ -97,9 +97,11 @@ export function ImportWizard() {
             <Button variant="default" onClick={restart}>
               {t('imports.otherFile')}
             </Button>
-            <Button onClick={() => void run(false)} disabled={check.errors.length > 0 || changes === 0} loading={importing.isPending}>
-              {t('imports.confirm', { count: changes })}
-            </Button>
+            {check.errors.length === 0 ? (
+              <Button onClick={() => void run(false)} disabled={changes === 0} loading={importing.isPending}>
+                {t('imports.confirm', { count: changes })}
+              </Button>
+            ) : null}
           </Group>
         </Stack>
       ) : null}

@@ -24,7 +24,7 @@ function PersonInvitation({ invitation, timeZone }: { invitation: Invitation; ti
   const { person } = invitation;
   const identifier = person.phone ? formatPhone(person.phone) : (person.email ?? '');
   return (
-    <Group className="letter-person" align="flex-start" wrap="nowrap" gap="lg" py="sm" data-testid="letter-person">
+    <Group className="letter-person" align="flex-start" gap="lg" py="sm" data-testid="letter-person">
       <img className="letter-qr" src={svgDataUrl(invitation.qr_svg)} alt={t('setPasswordLink.qrAlt', { name: person.full_name })} />
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Text fw={700} fz={17}>
@@ -49,9 +49,9 @@ export function Letter({ letter, village }: { letter: InvitationLetter; village:
   const villageName = village?.name_th ?? '';
   const timeZone = village?.timezone ?? 'Asia/Bangkok';
   return (
-    <Paper className="letter" withBorder p="xl" radius={0} component="article" lang="th" aria-label={letter.house_number} data-testid="letter">
+    <Paper className="letter" withBorder p={{ base: 'md', sm: 'xl' }} radius={0} component="article" lang="th" aria-label={letter.house_number} data-testid="letter">
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Group justify="space-between" align="flex-start" gap="xs">
           <Stack gap={0}>
             <Text fw={700} fz={18}>
               {villageName}

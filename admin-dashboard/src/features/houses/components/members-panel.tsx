@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Menu, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Menu, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDots, IconDoorExit, IconStar, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,7 +18,7 @@ import type { Member, Relation } from '../api/members';
 import { isCurrent, memberActions, sortMembers } from '../policies';
 import { registryProblem } from '../utils/problems';
 import { AddMemberModal } from './add-member-modal';
-import { FlagBadge, RelationBadge } from './house-badges';
+import { FlagBadge, PrimaryContactBadge, RelationBadge } from './house-badges';
 
 function today(): string {
   const now = new Date();
@@ -130,11 +130,7 @@ function MemberRow({ member, houseId, canWrite, linkToUser }: { member: Member; 
           <PersonLine member={member} linkToUser={linkToUser} />
           <Group gap={6} wrap="wrap">
             <RelationBadge relation={member.relation} />
-            {member.is_primary_contact ? (
-              <Badge color="yellow" variant="light" radius="sm" tt="none" leftSection={<IconStar size={12} />} data-testid="primary-contact">
-                {t('members.primaryContact')}
-              </Badge>
-            ) : null}
+            {member.is_primary_contact ? <PrimaryContactBadge /> : null}
             {!member.user.has_password && current ? <FlagBadge label={t('members.noPassword')} /> : null}
           </Group>
           <Text size="xs" c="dimmed">

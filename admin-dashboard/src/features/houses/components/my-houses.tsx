@@ -10,7 +10,7 @@ import type { MyHouse } from '../api/my-houses';
 import { sortMembers } from '../policies';
 import { formatArea } from '../utils/format';
 import { Balance } from './house-details';
-import { OccupancyBadge, RelationBadge } from './house-badges';
+import { OccupancyBadge, PrimaryContactBadge, RelationBadge } from './house-badges';
 import { PersonLine } from './members-panel';
 
 function HouseCard({ house, myId }: { house: MyHouse; myId: number | undefined }) {
@@ -62,11 +62,7 @@ function HouseCard({ house, myId }: { house: MyHouse; myId: number | undefined }
                 <PersonLine member={member} linkToUser={false} />
                 <Group gap={6} wrap="wrap">
                   <RelationBadge relation={member.relation} />
-                  {member.is_primary_contact ? (
-                    <Text size="xs" fw={600} c="yellow.8">
-                      {t('members.primaryContact')}
-                    </Text>
-                  ) : null}
+                  {member.is_primary_contact ? <PrimaryContactBadge /> : null}
                   {member.user.id === myId ? (
                     <Text size="xs" c="dimmed">
                       ({t('myHome.you')})
