@@ -193,7 +193,7 @@ test.describe.serial('the office and a resident', () => {
       await expect(page.getByTestId('password-set')).toBeVisible();
 
       // The sign-in page on a phone, then signing in with the phone number as written on the letter.
-      await page.screenshot({ path: `${SCREENSHOTS}/sign-in-phone.png`, fullPage: true });
+      await page.screenshot({ path: `${SCREENSHOTS}/sign-in-password-set-phone.png`, fullPage: true });
       await signInWith(page, OWNER.signIn, OWNER.password);
       await expect(page).toHaveURL(/\/my-home$/);
       await expect(page.getByTestId('my-house-card')).toHaveCount(1);

@@ -26,7 +26,7 @@ async function fillAndSubmit() {
   await user.type(screen.getByRole('textbox', { name: 'Full name' }), 'Malai Tenant');
   await user.type(screen.getByRole('textbox', { name: 'Mobile number' }), '0816660001');
   await user.type(screen.getByLabelText(/^Password/), 'Signup-pass-2026');
-  await user.type(screen.getByLabelText(/^Repeat the new password/), 'Signup-pass-2026');
+  await user.type(screen.getByLabelText(/^Repeat the password/), 'Signup-pass-2026');
   await user.click(screen.getByRole('button', { name: 'Create my account' }));
 }
 

@@ -100,7 +100,7 @@ export function SignUpForm() {
         <TextInput label={t('signUp.phone')} type="tel" autoComplete="tel" placeholder="081-234-5678" {...form.getInputProps('phone')} />
         <PasswordPolicyHint />
         <PasswordInput label={t('fields.password')} required autoComplete="new-password" {...form.getInputProps('password')} />
-        <PasswordInput label={t('fields.confirmPassword')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
+        <PasswordInput label={t('signUp.confirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
         <Divider label={t('signUp.houseSection')} labelPosition="left" mt="xs" />
         <Text size="xs" c="dimmed">
           {t('signUp.houseHint')}

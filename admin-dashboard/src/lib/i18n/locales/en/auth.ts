@@ -28,6 +28,7 @@ export const auth = {
     identifierHint: 'Give an email or a Thai mobile number (or both): you sign in with either.',
     identifierNeeded: 'Give an email or a mobile number.',
     phone: 'Mobile number',
+    confirm: 'Repeat the password',
     houseSection: 'Your house',
     houseHint: 'The estate office confirms it before you see the house’s information.',
     houseNumber: 'House number',

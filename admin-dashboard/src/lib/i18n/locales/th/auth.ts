@@ -26,6 +26,7 @@ export const auth: Pick<Translation, 'signIn' | 'signUp' | 'setPassword' | 'forc
     identifierHint: 'กรอกอีเมลหรือเบอร์มือถือ (หรือทั้งสอง) ใช้อย่างใดอย่างหนึ่งเข้าสู่ระบบ',
     identifierNeeded: 'กรอกอีเมลหรือเบอร์มือถือ',
     phone: 'เบอร์มือถือ',
+    confirm: 'ยืนยันรหัสผ่าน',
     houseSection: 'บ้านของคุณ',
     houseHint: 'สำนักงานนิติบุคคลจะยืนยันก่อนคุณจะเห็นข้อมูลของบ้าน',
     houseNumber: 'บ้านเลขที่',
