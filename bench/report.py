@@ -11,6 +11,8 @@ from typing import Any
 SCALE_USERS = 100_000  # budgets about the user list are judged at this size
 LEAK_TOLERANCE_MB = 5.0
 WORKER_LIMIT_MB = 150.0
+IMPORT_BUDGET_S = 30.0  # issue 11: a village of 5,000 houses imports in under 30 s
+WORKER_TIMEOUT_S = 30.0  # gunicorn.conf.py: a request longer than this is killed
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,13 @@ class Verdict:
 
 def _ratio(run: Any, name: str, c: int = 10) -> float:
     return float(run.results[(name, c)].requests_per_second / run.floor_rps[c])
+
+
+def _cost_ratio(run: Any, name: str, baseline: str, c: int = 10) -> float:
+    """How many times the cost (1 ÷ throughput) of `name` is that of `baseline`."""
+    return float(
+        run.results[(baseline, c)].requests_per_second / run.results[(name, c)].requests_per_second
+    )
 
 
 def verdicts(run: Any) -> list[Verdict]:
@@ -80,6 +89,23 @@ def verdicts(run: Any) -> list[Verdict]:
             "filter p99 ≤ 50 ms" + scale_note,
             f"{r[('users_filter', 10)].p99_ms:.1f} ms",
             r[("users_filter", 10)].p99_ms <= 50 if at_scale else None,
+        ),
+        *(
+            Verdict(
+                f"{name} within 2 × the cost of {baseline}",
+                f"{_cost_ratio(run, name, baseline):.2f} ×",
+                _cost_ratio(run, name, baseline) <= 2,
+            )
+            for name, baseline in (("houses_20", "users_20"), ("houses_search", "users_search"))
+        ),
+        *(
+            Verdict(
+                f"import, {label} < {limit:.0f} s",
+                f"{seconds:.1f} s",
+                seconds < limit,
+            )
+            for label, seconds in run.imports.items()
+            for limit in [IMPORT_BUDGET_S if "dry run" not in label else WORKER_TIMEOUT_S]
         ),
         Verdict(
             "no sequential scan for search/filter", ", ".join(seq_scans) or "none", not seq_scans
@@ -158,7 +184,10 @@ def chart(run: Any, path: Path) -> None:
         axis.legend()
     right.set_yscale("log")
     users, workers = run.settings["users"], run.settings["workers"]
-    fig.suptitle(f"Village Management System — {users:,} users, {workers} workers")
+    houses = run.settings.get("houses", 0)
+    fig.suptitle(
+        f"Village Management System — {users:,} users, {houses:,} houses, {workers} workers"
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

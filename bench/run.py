@@ -3,8 +3,8 @@
     python bench/run.py            # SEED=10000 users, 2 workers, 10 s per scenario
     SEED=100000 python bench/run.py
 
-Environment: SEED, WORKERS (2), DURATION (10), CONCURRENCY ("10,50"),
-MEMORY_PASSES (3), BENCH_DATABASE_URL (a scratch database it drops and
+Environment: SEED, HOUSES (5000), MEMBERS (15000), WORKERS (2), DURATION (10),
+CONCURRENCY ("10,50"), MEMORY_PASSES (3), BENCH_DATABASE_URL (a scratch database it drops and
 recreates; default postgresql+psycopg://postgres@127.0.0.1:5432/village_bench),
 GUNICORN_CMD_ARGS (e.g. "--worker-class gthread --threads 4" to compare).
 
@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -75,6 +76,13 @@ SCENARIOS = [
     Scenario(
         "users_filter", "/api/v1/users?per_page=20&role=village_admin&status=active", token="admin"
     ),
+    Scenario("houses_20", "/api/v1/houses?per_page=20", token="admin"),
+    Scenario(
+        "houses_search",
+        "/api/v1/houses?per_page=20&q=" + urllib.request.quote(SEARCH_FRAGMENT),
+        token="admin",
+    ),
+    Scenario("me_houses", "/api/v1/me/houses", token="resident"),
     Scenario(
         "login",
         "/auth/login",
@@ -95,6 +103,7 @@ class Run:
     login_alone: wrk_runner.WrkResult | None = None  # one connection: hash + everything else
     checklist_ab: dict[str, tuple[int, int]] = field(default_factory=dict)  # failed, total
     plans: dict[str, list[str]] = field(default_factory=dict)
+    imports: dict[str, float] = field(default_factory=dict)  # label: seconds
 
 
 def free_port() -> int:
@@ -134,8 +143,9 @@ def gunicorn(env: dict[str, str], args: list[str], log: Path) -> Iterator[subpro
         try:
             yield process
         finally:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=30)
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout=30)
 
 
 def worker_rss_mb(master_pid: int) -> list[float]:
@@ -164,31 +174,52 @@ def bench_users(url: str, rounds: int) -> None:
         for email, role in ((ADMIN_EMAIL, "super_admin"), (RESIDENT_EMAIL, "resident")):
             conn.execute(
                 sa.text(
-                    "INSERT INTO users (email, full_name, role, status, password_hash, "
+                    "INSERT INTO users (email, email_key, full_name, role, status, password_hash, "
                     "password_changed_at, failed_login_count, created_at, updated_at) VALUES "
-                    "(:email, 'Bench User', :role, 'active', :hash, now(), 0, now(), now())"
+                    "(:email, :email, 'Bench User', :role, 'active', :hash, now(), 0, now(), now())"
                 ),
                 {"email": email, "role": role, "hash": password_hash},
             )
+        # The resident lives at the first house, beside its seeded members.
+        conn.execute(
+            sa.text(
+                "INSERT INTO house_members (house_id, user_id, relation, is_primary_contact, "
+                "created_at, updated_at) SELECT h.id, u.id, 'family', false, now(), now() "
+                "FROM houses h, users u WHERE h.house_number = :house AND u.email = :email"
+            ),
+            {"house": seed.house_number(0), "email": RESIDENT_EMAIL},
+        )
     engine.dispose()
 
 
 def explain_plans(url: str) -> dict[str, list[str]]:
-    """EXPLAIN the list queries the API runs for the search and the filter."""
-    from village.users import service
+    """EXPLAIN the list queries the API runs for the users' search and filter and the
+    houses' search."""
+    from village.houses import queries as houses
+    from village.houses.models import House
+    from village.users import queries as users
     from village.users.models import User
     from village.users.schemas import UserQuery
 
     engine = sa.create_engine(url)
     plans = {}
-    for name, query in {
-        "search": UserQuery(q=SEARCH_FRAGMENT),
-        "filter": UserQuery(role="village_admin", status="active"),
-    }.items():
-        stmt = service._filtered(sa.select(User), query)  # the statement list_page builds
+    statements: dict[str, tuple[Any, Any, Any]] = {
+        name: (users._filtered(sa.select(User), query), User.id, User.created_at.desc())
+        for name, query in {
+            "search": UserQuery(q=SEARCH_FRAGMENT),
+            "filter": UserQuery(role="village_admin", status="active"),
+        }.items()
+    }
+    # The statement houses.list_page builds for an office account (no scope to narrow).
+    statements["houses search"] = (
+        sa.select(House).where(House.archived_at.is_(None), houses._matches(SEARCH_FRAGMENT)),
+        House.id,
+        House.house_number.asc(),
+    )
+    for name, (stmt, key, order) in statements.items():
         for kind, sql in {
-            "count": stmt.with_only_columns(sa.func.count(User.id)),
-            "page": stmt.order_by(User.created_at.desc(), User.id.desc()).limit(20),
+            "count": stmt.with_only_columns(sa.func.count(key)),
+            "page": stmt.order_by(order, key.desc()).limit(20),
         }.items():
             # Named paramstyle, so the LIKE pattern's % signs are not doubled.
             dialect = postgresql.psycopg.dialect(paramstyle="named")
@@ -200,6 +231,54 @@ def explain_plans(url: str) -> dict[str, list[str]]:
             plans[f"{name} ({kind})"] = rows
     engine.dispose()
     return plans
+
+
+def register_csv(rows: int, first_block: int) -> bytes:
+    """A village register as an office exports it from Excel: new house numbers from lot block
+    `first_block` on, each with an owner (a Thai name and a phone, every other one an email)."""
+    lines = [
+        "house_number,zone,land_area_sq_wah,plot_type,occupancy,owner_name,owner_phone,owner_email"
+    ]
+    for i in range(rows):
+        number = f"{first_block + i // 250}/{i % 250 + 1}"
+        email = f"import.{first_block}.{i}@bench.example" if i % 2 else ""
+        lines.append(
+            f"{number},ซอย {first_block + i // 250},{50 + i % 70}.25,residential,occupied,"
+            f"เจ้าของ บ้านที่ {i},09{first_block // 100}{i:07d},{email}"
+        )
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode()
+
+
+def timed_import(base: str, token: str, data: bytes, *, dry_run: bool) -> float:
+    """Seconds for one POST /api/v1/houses/import of `data`; it must be accepted."""
+    boundary = secrets.token_hex(8)
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="register.csv"\r\nContent-Type: text/csv\r\n\r\n'
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    request = urllib.request.Request(
+        f"{base}/api/v1/houses/import?dry_run={'true' if dry_run else 'false'}",
+        data=body,
+        method="POST",
+    )
+    request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+    request.add_header("Authorization", f"Bearer {token}")
+    request.add_header("X-Forwarded-Proto", "https")
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=120) as response:
+        report = json.loads(response.read())
+    seconds = time.perf_counter() - started
+    if report["errors"]:
+        raise SystemExit(f"the bench's register was refused: {report['errors'][:3]}")
+    print(
+        f"   import of {report['created']:,} new houses, dry_run={dry_run}: {seconds:.1f} s",
+        flush=True,
+    )
+    return seconds
 
 
 def matches(url: str, fragment: str) -> int:
@@ -268,6 +347,8 @@ def checklist_ab(base: str, work: Path) -> dict[str, tuple[int, int]]:
 
 def main() -> int:
     seed_count = int(os.environ.get("SEED", "10000"))
+    houses = int(os.environ.get("HOUSES", "5000"))
+    members = int(os.environ.get("MEMBERS", "15000"))
     workers = int(os.environ.get("WORKERS", "2"))
     duration = int(os.environ.get("DURATION", "10"))
     concurrencies = [int(c) for c in os.environ.get("CONCURRENCY", "10,50").split(",")]
@@ -279,7 +360,11 @@ def main() -> int:
     python = sys.executable
     work = Path(tempfile.mkdtemp(prefix="village-bench-"))
 
-    print(f"== seeding {seed_count:,} users into {sa.engine.make_url(url).database}", flush=True)
+    print(
+        f"== seeding {seed_count:,} users and {houses:,} houses with {members:,} members into"
+        f" {sa.engine.make_url(url).database}",
+        flush=True,
+    )
     try:
         recreate_database(url)
     except sa.exc.OperationalError as error:
@@ -302,7 +387,7 @@ def main() -> int:
         check=True,
         capture_output=True,
     )
-    seed.seed(url, seed_count, rounds)
+    seed.seed(url, seed_count, rounds, houses=houses, members=members)
     bench_users(url, rounds)
     run_plans = explain_plans(url)  # before the load, so a failure here costs nothing
 
@@ -312,6 +397,8 @@ def main() -> int:
         "JWT_SECRET_KEY": secrets.token_hex(32),
         "SECRET_KEY": secrets.token_hex(32),
         "CORS_ORIGINS": "https://admin.bench.example",
+        "DASHBOARD_URL": "https://admin.bench.example",
+        "PUBLIC_HOSTS": "127.0.0.1",
         "WEB_CONCURRENCY": str(workers),
         "BCRYPT_ROUNDS": str(rounds),
         "RATELIMIT_ENABLED": "false",
@@ -322,6 +409,8 @@ def main() -> int:
     run = Run(
         settings={
             "users": seed_count,
+            "houses": houses,
+            "members": members,
             "workers": workers,
             "duration_s": duration,
             "gunicorn": os.environ.get("GUNICORN_CMD_ARGS", "sync workers (gunicorn.conf.py)"),
@@ -422,6 +511,16 @@ def main() -> int:
             run.rss_mb.append(worker_rss_mb(app.pid))
             print(f"   worker RSS after pass {number + 1}: {run.rss_mb[-1]} MB", flush=True)
         run.checklist_ab = checklist_ab(base, work)
+        # The largest register the import takes must finish inside the worker timeout.
+        largest = register_csv(10_000, first_block=500)
+        run.imports["10,000 rows, dry run"] = timed_import(
+            base, tokens["admin"], largest, dry_run=True
+        )
+        village = register_csv(5_000, first_block=900)
+        run.imports["5,000 rows, dry run"] = timed_import(
+            base, tokens["admin"], village, dry_run=True
+        )
+        run.imports["5,000 rows"] = timed_import(base, tokens["admin"], village, dry_run=False)
 
     run.plans = run_plans
     run.settings["search"] = f"q={SEARCH_FRAGMENT} matches {matches(url, SEARCH_FRAGMENT):,} users"

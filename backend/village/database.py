@@ -19,17 +19,28 @@ session's last-used time) waits its turn like any other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request
-from sqlalchemy import DateTime, Dialect, MetaData, create_engine, event, make_url
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Dialect,
+    MetaData,
+    create_engine,
+    event,
+    make_url,
+    select,
+)
+from sqlalchemy import column as sa_column
+from sqlalchemy import values as sa_values
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeDecorator
 
@@ -192,6 +203,23 @@ def session() -> Session:
         g.db_session = (db.read_sessionmaker if reads_only else db.sessionmaker)()
     current: Session = g.db_session
     return current
+
+
+def one_of(
+    column: ColumnElement[str] | InstrumentedAttribute[str], values: Sequence[str]
+) -> ColumnElement[bool]:
+    """`column IN values`, for a batch lookup by a text key (an import's house numbers,
+    phones, emails).
+
+    PostgreSQL plans a plain IN list on a trigram-indexed column onto the trigram index,
+    whose `=` costs ~1.7 ms a value (pg_trgm 1.6 supports equality); a VALUES list in a
+    subquery is planned as a join on the unique btree index instead: 500 house numbers in
+    15 ms instead of 900 ms (docs/performance.md). SQLite gets the plain IN list.
+    """
+    if session().get_bind().dialect.name != "postgresql":
+        return column.in_(values)
+    wanted = sa_values(sa_column("v", column.type), name="wanted").data([(v,) for v in values])
+    return column.in_(select(wanted.c.v))
 
 
 def keep_changes_on_error() -> None:

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from apiflask import APIFlask, HTTPError
 from flask import Request, Response, current_app, g, json, request
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
@@ -260,6 +260,20 @@ def _database_unavailable(exc: Exception) -> Response:
     )
 
 
+def _value_out_of_range(exc: Exception) -> Response:
+    """A value the database cannot store (too long for its column, out of its range) that
+    validation let through: our gap, logged as an error, but the client is told plainly and
+    nothing is saved."""
+    log.error("value refused by the database: %s", type(exc).__name__, exc_info=exc)
+    return problem_response(
+        422,
+        title=ValidationFailed.title,
+        detail="A value is too long or out of range to be stored; nothing was saved.",
+        problem_type=PROBLEM_BASE + ValidationFailed.slug,
+        extra={"errors": []},  # the database does not say which field
+    )
+
+
 def commit_failed_response(exc: DBAPIError) -> Response:
     """The answer when the request's work could not be committed (it was rolled back)."""
     if isinstance(exc, IntegrityError):
@@ -271,6 +285,8 @@ def commit_failed_response(exc: DBAPIError) -> Response:
             "saved. Try again.",
             problem_type=PROBLEM_BASE + Conflict.slug,
         )
+    if isinstance(exc, DataError):
+        return _value_out_of_range(exc)
     return _database_unavailable(exc)
 
 
@@ -308,5 +324,6 @@ def init_app(app: APIFlask) -> None:
     app.request_class = JSONRequest
     app.error_processor(_from_http_error)
     app.register_error_handler(OperationalError, _database_unavailable)
+    app.register_error_handler(DataError, _value_out_of_range)
     app.register_error_handler(PoolTimeoutError, _database_unavailable)
     app.before_request(_require_json_body)

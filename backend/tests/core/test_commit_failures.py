@@ -61,3 +61,33 @@ def test_a_commit_the_database_refuses_answers_a_problem(committed_app, db_kind,
     assert answer.mimetype == "application/problem+json"
     assert detail in answer.json["detail"]
     assert audit_rows(committed_app) == 0
+
+
+def too_long_in_the_view(_database_url):
+    """A value validation let through that the column cannot hold, flushed in the view."""
+    database.session().add(AuditEvent(action="login_failed", target_type="x" * 33, details={}))
+    database.session().flush()
+
+
+def too_long_at_commit(_database_url):
+    """The same, left for the commit at the request's end (a derived column set last)."""
+    database.session().add(AuditEvent(action="login_failed", target_type="x" * 33, details={}))
+
+
+@pytest.mark.parametrize("break_it", [too_long_in_the_view, too_long_at_commit])
+def test_a_value_the_column_cannot_hold_is_a_422_not_a_500_or_503(
+    committed_app, db_kind, database_url, break_it
+):
+    if db_kind != "postgres":
+        pytest.skip("SQLite stores any length: there is nothing to refuse")
+    committed_app.add_url_rule(
+        "/api/v1/test-too-long",
+        "test_too_long",
+        lambda: break_it(database_url) or {},
+        methods=["POST"],
+    )
+    answer = committed_app.test_client().post("/api/v1/test-too-long")
+    assert answer.status_code == 422
+    assert answer.mimetype == "application/problem+json"
+    assert "too long or out of range" in answer.json["detail"]
+    assert audit_rows(committed_app) == 0

@@ -50,6 +50,20 @@ def test_a_phone_in_another_format_links_the_same_person(client, office, house, 
     assert [u["house_number"] for u in found.json["items"]] == ["55/5, 55/6"]
 
 
+def test_an_owner_of_many_houses_lists_them_all(client, office, app):
+    # The derived list outgrew its 32-character column on PostgreSQL: a 503 "database
+    # unavailable" for a landlord's twelfth house (issue 11's bench found it).
+    numbers = [f"88/{100 + n}" for n in range(12)]
+    for number in numbers:
+        house = client.post(
+            "/api/v1/houses", json={"house_number": number}, headers=office.headers
+        ).json
+        answer = add(client, office, house, full_name="Landlord", phone="0819990000")
+        assert answer.status_code == 201, answer.json
+    person = reload_user(app, answer.json["user"]["id"])
+    assert person.house_number == ", ".join(numbers)
+
+
 def test_a_phone_and_an_email_of_two_people_is_a_conflict(client, office, house, make_user):
     make_user(phone="+66815556666", email="a@example.com")
     make_user(phone="+66817778888", email="b@example.com")

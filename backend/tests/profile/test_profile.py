@@ -59,3 +59,21 @@ def test_only_the_office_changes_it(client, login_as, role):
     someone = login_as(role)
     answer = client.patch("/api/v1/village", json={"name_en": "X"}, headers=someone.headers)
     assert answer.status_code == 403
+
+
+def test_today_and_the_fiscal_year_are_the_villages(app):
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from village import database
+    from village.profile import service as profile
+
+    with app.app_context():
+        village = profile.get()
+        village.timezone, village.fiscal_year_start_month = "Pacific/Kiritimati", 10
+        database.session().flush()
+        # UTC+14: from 10:00 UTC on, it is already tomorrow there.
+        assert profile.today() == datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+        assert (profile.today() != datetime.now(UTC).date()) == (datetime.now(UTC).hour >= 10)
+        assert profile.fiscal_year(date(2026, 10, 1)) == 2570
+        assert profile.fiscal_year(date(2026, 9, 30)) == 2569

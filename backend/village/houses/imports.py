@@ -25,7 +25,7 @@ from village import database
 from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.enums import Role
-from village.houses import queries, spreadsheets
+from village.houses import service, spreadsheets
 from village.houses.enums import Occupancy, PlotType, Relation
 from village.houses.models import House, HouseMember, to_hundredths
 from village.houses.policies import visible_houses
@@ -199,7 +199,7 @@ def _houses_by_number(numbers: list[str]) -> dict[str, House]:
     found: dict[str, House] = {}
     for start in range(0, len(numbers), 500):  # IN lists of a sane length
         chunk = numbers[start : start + 500]
-        stmt = select(House).where(House.house_number.in_(chunk))
+        stmt = select(House).where(database.one_of(House.house_number, chunk))
         found.update({house.house_number: house for house in database.session().scalars(stmt)})
     return found
 
@@ -272,7 +272,7 @@ def _users_by(column: Any, values: list[str]) -> dict[str, User]:
     found: dict[str, User] = {}
     unique = list(dict.fromkeys(values))
     for start in range(0, len(unique), 500):
-        stmt = select(User).where(column.in_(unique[start : start + 500]))
+        stmt = select(User).where(database.one_of(column, unique[start : start + 500]))
         for user in database.session().scalars(stmt):
             found[getattr(user, column.key)] = user
     return found
@@ -319,16 +319,20 @@ def _apply(
         if found is None:
             db.add(house)
         houses.append(house)
-    for newcomer in {id(p): p for p in people.values()}.values():
-        if newcomer.user is None:
-            newcomer.user = users.insert(
-                users.NewPerson(
-                    full_name=newcomer.name,
-                    phone=newcomer.phone,
-                    email=newcomer.email,
-                    role=Role.RESIDENT,
-                )
+    newcomers = [p for p in {id(p): p for p in people.values()}.values() if p.user is None]
+    added = users.insert_many(
+        [
+            users.NewPerson(
+                full_name=newcomer.name,
+                phone=newcomer.phone,
+                email=newcomer.email,
+                role=Role.RESIDENT,
             )
+            for newcomer in newcomers
+        ]
+    )
+    for newcomer, user in zip(newcomers, added, strict=True):
+        newcomer.user = user
     db.flush()
     touched: set[int] = set()
     for (row, _), house in zip(plan, houses, strict=True):
@@ -348,11 +352,7 @@ def _apply(
             )
         )
         touched.add(person.id)
-    db.flush()
-    for user_id in touched:
-        user = db.get(User, user_id)
-        if user is not None:
-            user.house_number = queries.current_house_numbers(user_id)
+    service.sync_house_numbers(touched)
 
 
 # --- exporting ------------------------------------------------------------------------

@@ -98,6 +98,17 @@ def to_hundredths(value: Decimal | None) -> int | None:
     return None if value is None else int(value * 100)
 
 
+# PostgreSQL only, like the users' (users/models.py): the houses search by number or
+# plot uses these trigram indexes (migration 0009).
+for _column in (House.house_number, House.plot_number):
+    Index(
+        f"ix_houses_{_column.key}_trgm",
+        _column,
+        postgresql_using="gin",
+        postgresql_ops={_column.key: "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
+
+
 class HouseMember(Base):
     """A person's membership of a house: current while `moved_out_on` is null."""
 

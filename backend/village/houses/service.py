@@ -10,6 +10,7 @@ Every change is audited in the same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -89,7 +90,7 @@ def update_house(
     if diff:
         _flush_house(house)
         if "house_number" in diff:
-            _sync_house_numbers([member.user_id for member in queries.members(house)])
+            sync_house_numbers([member.user_id for member in queries.members(house)])
         _audit(AuditAction.HOUSE_UPDATED, actor, house, client, {"changes": diff})
     return house
 
@@ -259,7 +260,7 @@ def link(
     member.user = person
     database.session().add(member)
     database.session().flush()
-    _sync_house_numbers([person.id])
+    sync_house_numbers([person.id])
     _member_audit(
         AuditAction.MEMBER_ADDED,
         actor,
@@ -303,7 +304,7 @@ def update_member(
         _end(member)
     database.session().flush()
     if diff:
-        _sync_house_numbers([member.user_id])
+        sync_house_numbers([member.user_id])
         _member_audit(AuditAction.MEMBER_UPDATED, actor, house, member, client, {"changes": diff})
     return member
 
@@ -320,7 +321,7 @@ def remove_member(
     person = member.user
     database.session().delete(member)
     database.session().flush()
-    _sync_house_numbers([person.id])
+    sync_house_numbers([person.id])
     audit.record(
         AuditAction.MEMBER_REMOVED,
         actor=actor,
@@ -377,13 +378,13 @@ def _member_audit(  # noqa: PLR0917 - private, always called with all six
     )
 
 
-def _sync_house_numbers(user_ids: list[int]) -> None:
+def sync_house_numbers(user_ids: Iterable[int]) -> None:
     """Keep each person's read-only `house_number` (their current houses) in step."""
     database.session().flush()
-    for user_id in set(user_ids):
+    for user_id, numbers in queries.current_house_numbers(user_ids).items():
         person = users.get(user_id)
         if person is not None:
-            person.house_number = queries.current_house_numbers(user_id)
+            person.house_number = numbers
 
 
 # --- requests to join a house (self-registration) ------------------------------------

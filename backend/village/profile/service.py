@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from village import database
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from village import database, thai_dates
 from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.errors import ValidationFailed, field_error
@@ -51,3 +54,13 @@ def update(*, actor: audit.Actor, data: VillageUpdate, client: Client) -> Villag
             details={"changes": diff},
         )
     return profile
+
+
+def today() -> date:
+    """Today's date in the village's timezone (every "which day" is decided there)."""
+    return datetime.now(ZoneInfo(get().timezone)).date()
+
+
+def fiscal_year(day: date | None = None) -> int:
+    """The village's fiscal year (B.E.) of `day` (default today), for document numbers."""
+    return thai_dates.fiscal_year_be(day or today(), get().fiscal_year_start_month)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, false
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from village.database import Base, utcnow
@@ -52,7 +52,7 @@ class User(Base):
     status: Mapped[UserStatus] = mapped_column(
         _str_enum(UserStatus, "status"), default=UserStatus.ACTIVE
     )
-    house_number: Mapped[str | None] = mapped_column(String(32))
+    house_number: Mapped[str | None] = mapped_column(Text)  # current houses, "12/3, 12/4"
     address: Mapped[str | None] = mapped_column(String(500))
     national_id: Mapped[str | None] = mapped_column(String(13))
     # None until the person sets one (an owner the office registered, a set-password link).

@@ -1,0 +1,1 @@
+"""Document numbers: `{PREFIX}{fiscal year B.E.}-{6 digits}`, gap-free and unique."""
