@@ -50,6 +50,8 @@ test('a village admin manages residents but deletes nobody and sees no audit log
   await openUser(page, USERS.resident.name);
   await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Deactivate' })).toBeVisible();
+  // The resident chose their own password: no set-password link for the office to give.
+  await expect(page.getByRole('button', { name: 'Set-password link' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'End sessions' })).toHaveCount(0);
 

@@ -123,6 +123,20 @@ test.describe.serial('the office and a resident', () => {
       await screenshots(page, 'house');
       await inThai(page, 'house');
 
+      // The owner's own page: no password yet, so the office may hand them a set-password link (shown once).
+      await member.getByTestId('member-name').click();
+      await expect(page.getByRole('heading', { name: OWNER.name, level: 1 })).toBeVisible();
+      await expect(page.getByTestId('user-password-state')).toHaveText('None yet: give them a set-password link');
+      await expect(page.getByTestId('user-houses')).toHaveText('55/1');
+      await page.getByRole('button', { name: 'Set-password link' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Make a link' }).click();
+      const link = page.getByTestId('set-password-link');
+      await expect(link.getByRole('img')).toBeVisible();
+      await expect(link.getByRole('textbox')).toHaveValue(/\/set-password#token=/);
+      await page.keyboard.press('Escape');
+      await page.goBack();
+      await expect(page.getByRole('heading', { name: 'House 55/1', level: 1 })).toBeVisible();
+
       // A house with members has history: it cannot be deleted, only archived.
       await page.getByRole('button', { name: 'Delete' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
@@ -207,6 +221,12 @@ test.describe.serial('the office and a resident', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/my-home-thai-phone.png`, fullPage: true });
       await page.locator('label', { hasText: 'EN' }).click();
 
+      // The village's page reads well on the phone too (read-only for a resident).
+      await page.goto('/village');
+      await expect(page.getByText('Only the village admins and super admins may change these.')).toBeVisible();
+      await expect(page.getByText('หมู่บ้านร่มไม้').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
       // Another house is not theirs: the API answers 404, the page says so.
       const admin = await apiAs(request, 'super_admin'); // its own cookie jar, not the owner's browser
       const { items } = (await admin.get('/api/v1/houses?q=55%2F2')) as { items: { id: number }[] };
@@ -277,5 +297,71 @@ test.describe('join requests', () => {
     await expect(page.getByText('Somsak Typo is now a member of house 55/3.')).toBeVisible();
     await page.locator('label', { hasText: 'Approved' }).click();
     await expect(page.getByTestId('request-card').filter({ hasText: 'Somsak Typo' })).toContainText('55/99');
+  });
+});
+
+test.describe('a house from start to archive', () => {
+  test.use({ allowedConsoleErrors: [failedResource(409)] }); // the delete refused once the house has history
+
+  test('is added and edited through its form, gets members, keeps history, and is archived and restored', async ({ page }) => {
+    await signIn(page, 'village_admin');
+    await nav(page).getByRole('link', { name: 'Houses' }).click();
+    await page.getByRole('link', { name: 'New house' }).click();
+    await page.getByRole('textbox', { name: 'House number' }).fill('77/7');
+    await page.getByRole('textbox', { name: 'Land area (sq. wah)' }).fill('40.5');
+    await page.getByRole('button', { name: 'Add house' }).click();
+    await expect(page.getByRole('heading', { name: 'House 77/7', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Usable area (m²)' }).fill('120');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('120 m²')).toBeVisible();
+
+    // An existing person, found by name on the server; then a new one by email as the owner and primary contact.
+    const members = page.getByRole('region', { name: 'Members' });
+    await members.getByRole('button', { name: 'Add member' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Person' }).fill('Nok');
+    await page.getByRole('option', { name: /Nok Resident/ }).click();
+    await dialog.getByRole('combobox', { name: 'Relation' }).click();
+    await page.getByRole('option', { name: 'Tenant' }).click();
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await expect(page.getByTestId('member-row').filter({ hasText: 'Nok Resident' })).toContainText('Tenant');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await members.getByRole('button', { name: 'Add member' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByText('A new person').click();
+    await dialog.getByRole('textbox', { name: 'Full name' }).fill('Chai Landlord');
+    await dialog.getByRole('textbox', { name: 'Email' }).fill('chai.landlord@example.com');
+    await dialog.getByRole('checkbox', { name: /Primary contact/ }).check();
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    const chai = page.getByTestId('member-row').filter({ hasText: 'Chai Landlord' });
+    await expect(chai.getByTestId('primary-contact')).toBeVisible();
+    const nok = page.getByTestId('member-row').filter({ hasText: 'Nok Resident' });
+    await expect(nok.getByTestId('primary-contact')).toHaveCount(0);
+
+    // Nok becomes family, then moves out: history, shown with the toggle.
+    await page.getByRole('button', { name: 'Actions for Nok Resident' }).click();
+    await page.getByRole('menuitem', { name: 'Family' }).click();
+    await expect(nok).toContainText('Family');
+    await page.getByRole('button', { name: 'Actions for Nok Resident' }).click();
+    await page.getByRole('menuitem', { name: 'Moved out…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Record the move-out' }).click();
+    await expect(page.getByText('Nok Resident moved out; the membership is kept as history.')).toBeVisible();
+    await expect(nok).toHaveCount(0);
+    await page.getByRole('switch', { name: 'Show past members' }).check();
+    await expect(nok).toHaveAttribute('data-current', 'false');
+    await expect(page.getByRole('button', { name: 'Actions for Nok Resident' })).toHaveCount(0); // history does not change
+
+    // Chai was a mistake: removed. The house still has history, so it is archived, not deleted.
+    await page.getByRole('button', { name: 'Actions for Chai Landlord' }).click();
+    await page.getByRole('menuitem', { name: 'Remove (added by mistake)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove (added by mistake)' }).click();
+    await expect(chai).toHaveCount(0);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'House 77/7 cannot be deleted' }).getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByTestId('house-archived')).toBeVisible();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.getByTestId('house-archived')).toHaveCount(0);
   });
 });

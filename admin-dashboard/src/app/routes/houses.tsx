@@ -2,13 +2,15 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconFileImport, IconMail, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { RequirePermission } from '@/components/require-permission';
 import { paths } from '@/config/paths';
 import { ExportMenu } from '@/features/houses/components/export-menu';
 import { HousesTable } from '@/features/houses/components/houses-table';
+import { seesEveryHouse } from '@/features/houses/policies';
+import { useAuth } from '@/lib/auth/auth-provider';
 import { Can, useAuthorization } from '@/lib/authorization';
 
 function Houses() {
@@ -59,6 +61,9 @@ function Houses() {
 }
 
 export function HousesRoute() {
+  const { user } = useAuth();
+  // A resident's houses:read reaches their own houses: their page is My home, not the registry.
+  if (user && !seesEveryHouse(user)) return <Navigate to={paths.myHome} replace />;
   return (
     <RequirePermission permission="houses:read">
       <Houses />

@@ -1,19 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/lib/problem';
-import { authValue, jsonResponse, makeMe, makeUser, renderWithProviders } from '@/testing/test-utils';
+import { http, mockApi } from '@/testing/msw';
+import { authValue, makeMe, makeUser, renderWithProviders } from '@/testing/test-utils';
 
 import { toCreateBody, toUpdateBody, UserForm } from './user-form';
 
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => jsonResponse({ min_length: 8, max_length: 256, rules: ['At least 8 characters', 'Not a common password'] })),
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
+// The password rules the form shows, from a typed mock of GET /auth/password-policy.
+mockApi(
+  http.get('/auth/password-policy', ({ response }) =>
+    response(200).json({ min_length: 8, max_length: 256, rules: ['At least 8 characters', 'Not a common password'] }),
+  ),
+);
 
 const resident = makeUser({
   id: 7,
