@@ -63,6 +63,7 @@ test.describe.serial('the office and a resident', () => {
       await page.getByRole('textbox', { name: 'Phone' }).fill('021234567');
       await page.getByRole('button', { name: 'Save the profile' }).click();
       await expect(page.getByText('The village profile was saved.')).toBeVisible();
+      await screenshots(page, 'village');
 
       // Import: a file with mistakes is checked and refused row by row, nothing written.
       await nav(page).getByRole('link', { name: 'Houses' }).click();
@@ -283,6 +284,7 @@ test.describe('join requests', () => {
     await nav(page).getByRole('link', { name: 'Join requests' }).click();
     const malai = page.getByTestId('request-card').filter({ hasText: 'Malai Tenant' });
     await expect(malai).toContainText('55/2');
+    await screenshots(page, 'join-requests');
     await malai.getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByText('Malai Tenant is now a member of house 55/2.')).toBeVisible();
     await expect(malai).toHaveCount(0);

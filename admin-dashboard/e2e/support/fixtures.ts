@@ -82,6 +82,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   // A notification from an earlier step is not part of the page.
   for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // From the top: a full-page picture of a scrolled page draws the fixed header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 375, height: 812 });
   await page.waitForTimeout(300); // layout settles (AppShell switches to its mobile navbar)

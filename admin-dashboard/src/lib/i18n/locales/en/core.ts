@@ -88,6 +88,7 @@ export const core = {
     rateLimited: 'Too many requests. Wait a moment and try again.',
     rateLimitedFor_one: 'Too many attempts. Try again in {{count}} second.',
     rateLimitedFor_other: 'Too many attempts. Try again in {{count}} seconds.',
+    passwordChangeRequired: 'Choose your own password first: sign in again to do it.',
     forbiddenAction: 'You may not do this. ({{detail}})',
     notFoundResource: 'It no longer exists.',
     server: 'The server had a problem. Try again later.',

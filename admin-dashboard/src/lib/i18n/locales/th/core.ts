@@ -90,6 +90,7 @@ export const core: Pick<Translation, 'app' | 'common' | 'language' | 'dates' | '
     rateLimited: 'มีคำขอมากเกินไป กรุณารอสักครู่แล้วลองใหม่',
     rateLimitedFor_one: 'พยายามหลายครั้งเกินไป กรุณาลองใหม่ในอีก {{count}} วินาที',
     rateLimitedFor_other: 'พยายามหลายครั้งเกินไป กรุณาลองใหม่ในอีก {{count}} วินาที',
+    passwordChangeRequired: 'กรุณาตั้งรหัสผ่านของคุณเองก่อน โดยเข้าสู่ระบบอีกครั้ง',
     forbiddenAction: 'คุณไม่มีสิทธิ์ทำรายการนี้ ({{detail}})',
     notFoundResource: 'ไม่พบข้อมูลนี้แล้ว',
     server: 'เซิร์ฟเวอร์มีปัญหา กรุณาลองใหม่ภายหลัง',
