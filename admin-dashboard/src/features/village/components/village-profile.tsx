@@ -23,8 +23,13 @@ export function monthName(month: number, language: string): string {
   return new Intl.DateTimeFormat(intlLocale(language), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 1)));
 }
 
+/** A field as the form shows it: the phone the Thai way ("02-123-4567"), not as stored (+6621234567). */
+function shown(village: Village, field: TextField): string {
+  return field === 'phone' ? formatPhone(village.phone) : (village[field] ?? '');
+}
+
 function toValues(village: Village): Values {
-  const values = Object.fromEntries(TEXT_FIELDS.map((field) => [field, village[field] ?? ''])) as Record<TextField, string>;
+  const values = Object.fromEntries(TEXT_FIELDS.map((field) => [field, shown(village, field)])) as Record<TextField, string>;
   return { ...values, fiscal_year_start_month: String(village.fiscal_year_start_month) };
 }
 
@@ -33,7 +38,7 @@ export function toVillageUpdate(values: Values, village: Village): VillageUpdate
   const body: VillageUpdate = {};
   for (const field of TEXT_FIELDS) {
     const value = values[field].trim();
-    if (value !== (village[field] ?? '')) body[field] = value || null;
+    if (value !== shown(village, field)) body[field] = value || null;
   }
   const month = Number(values.fiscal_year_start_month);
   if (month !== village.fiscal_year_start_month) body.fiscal_year_start_month = month;
