@@ -45,6 +45,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("profile", 2, "Village", "The village profile"),
     Domain("audit", 4, "Audit", "Who did what, when and from where"),
     Domain("sessions", 4),
+    Domain("files", 4),  # no routes: files are served by their owners' routes
 )
 
 

@@ -38,7 +38,7 @@ def test_every_domains_models_are_in_the_metadata():
 def test_the_layers_contract_is_read_from_the_registry():
     layers = domain_layers()
     assert layers[0].startswith("village.health")
-    assert layers[-1] == "village.audit | village.sessions"
+    assert layers[-1] == "village.audit | village.sessions | village.files"
     assert "village.houses | village.profile" in layers
     assert sum(len(layer.split(" | ")) for layer in layers) == len(DOMAINS)
 
