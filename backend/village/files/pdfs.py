@@ -19,7 +19,7 @@ import logging
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
 
-from village.files import problems
+from village.files import problems, structure
 
 WHAT = "PDF"
 # Keys whose mere presence means active or hidden content.
@@ -56,8 +56,10 @@ def judge(data: bytes, *, field: str) -> None:
     end = data.rfind(b"%%EOF")
     if end < 0:
         raise problems.unreadable(field, WHAT)
-    if data[end + 5 :].strip(b"\r\n\t \x00"):
-        raise problems.hidden_content(field, WHAT, "other data after the end of the PDF")
+    trailing = data[end + 5 :]
+    if trailing.strip(b"\r\n\t \x00"):
+        found = structure.signature_in(trailing) or "other data"
+        raise problems.hidden_content(field, WHAT, f"{found} after the end of the PDF")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted

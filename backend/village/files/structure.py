@@ -23,13 +23,13 @@ SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"rar!\x1a\x07", "a RAR archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\x7felf", "a program"),
-    (b"<script", "a script"),
-    (b"javascript:", "a script"),
-    (b"<?php", "a script"),
     (b"<html", "an HTML page"),
     (b"<!doctype html", "an HTML page"),
     (b"<body", "an HTML page"),
     (b"<iframe", "an HTML page"),
+    (b"<script", "a script"),
+    (b"javascript:", "a script"),
+    (b"<?php", "a script"),
     (b"<svg", "an SVG drawing"),
 )
 _PADDING = b"\x00\xff"
