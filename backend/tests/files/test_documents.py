@@ -7,6 +7,11 @@ import pytest
 from tests.files import samples
 from tests.files.test_images import assert_problem
 
+# JavaScript with its name hex-escaped (/J#61vaScript), as malware writes it.
+ESCAPED_JAVASCRIPT = samples.pdf(javascript="app.alert(1)").replace(
+    b"/JavaScript", b"/J#61vaScript"
+)
+
 
 def test_a_clean_pdf_is_accepted_as_it_is_and_downloads_as_an_attachment(
     upload, files_client, household
@@ -41,7 +46,6 @@ def test_a_pdf_where_only_images_are_taken_is_415(upload):
     ("document", "found"),
     [
         (samples.pdf(javascript="app.alert('hi')"), "JavaScript"),
-        # The same with its name hex-escaped (/J#61vaScript), as malware writes it.
         (
             samples.pdf(javascript="app.alert(1)").replace(b"/JavaScript", b"/J#61vaScript"),
             "JavaScript",
