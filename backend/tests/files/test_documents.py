@@ -46,10 +46,10 @@ def test_a_pdf_where_only_images_are_taken_is_415(upload):
     ("document", "found"),
     [
         (samples.pdf(javascript="app.alert('hi')"), "JavaScript"),
-        (
+        (  # its name hex-escaped, as malware writes it
             samples.pdf(javascript="app.alert(1)").replace(b"/JavaScript", b"/J#61vaScript"),
             "JavaScript",
-        ),  # fmt: skip
+        ),
         (samples.pdf(launch=True), "a launch action"),
         (samples.pdf(attachment=True), "an embedded file"),
     ],

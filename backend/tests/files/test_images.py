@@ -163,7 +163,7 @@ def test_a_decompression_bomb_is_refused_without_decoding(upload, side, megapixe
         "png-text-script",
         "png+zip",
         "webp+html",
-    ],  # fmt: skip
+    ],
 )
 def test_polyglots_are_refused_and_told_how_to_send_a_photo(upload, data, found):
     body = assert_problem(upload(data), 422, "hidden_content")
