@@ -58,8 +58,8 @@ def judge(data: bytes, *, field: str) -> None:
         raise problems.unreadable(field, WHAT)
     trailing = data[end + 5 :]
     if trailing.strip(b"\r\n\t \x00"):
-        found = structure.signature_in(trailing) or "other data"
-        raise problems.hidden_content(field, WHAT, f"{found} after the end of the PDF")
+        riding = structure.signature_in(trailing) or "other data"
+        raise problems.hidden_content(field, WHAT, f"{riding} after the end of the PDF")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
