@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +122,8 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         # Rate limiting stays on (its code runs in every test) with limits no
         # other test reaches; tests/security/test_rate_limits.py sets real ones.
         **dict.fromkeys(RATE_LIMIT_SETTINGS, "10000 per minute"),
+        # Never the checkout's var/uploads; tests that store files pass their own.
+        "UPLOAD_DIR": Path(tempfile.gettempdir()) / f"village-test-uploads-{os.getpid()}",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)

@@ -27,6 +27,7 @@ from village.config_safety import SettingProblem, UnsafeSettingsError, productio
 __all__ = [
     "BACKEND_DIR",
     "DEFAULT_SQLITE_URL",
+    "DEFAULT_UPLOAD_DIR",
     "REPO_DIR",
     "SettingProblem",
     "Settings",
@@ -39,6 +40,7 @@ __all__ = [
 BACKEND_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = BACKEND_DIR.parent
 DEFAULT_SQLITE_URL = f"sqlite:///{REPO_DIR / 'var' / 'village.db'}"
+DEFAULT_UPLOAD_DIR = REPO_DIR / "var" / "uploads"
 
 CommaList = Annotated[list[str], NoDecode]
 
@@ -139,8 +141,15 @@ class Settings(BaseSettings):
     DASHBOARD_DIST_DIR: Path = REPO_DIR / "admin-dashboard" / "dist"
 
     MAX_CONTENT_LENGTH: int = Field(64 * 1024, ge=1024, le=10 * 1024 * 1024)
-    # Routes that take a file (house imports; photos and slips later) accept this much.
+    # Routes that take a file (house imports, photos, slips, attachments) accept a file
+    # of at most this many bytes.
     UPLOAD_MAX_BYTES: int = Field(10 * 1024 * 1024, ge=64 * 1024, le=100 * 1024 * 1024)
+    # Images of more pixels are refused before they are decoded (decompression bombs).
+    UPLOAD_MAX_PIXELS: int = Field(40_000_000, ge=1_000_000, le=200_000_000)
+    # Where uploaded files are kept (village.files): outside every served path, owned by
+    # the app's user, mode 700. Unset in development: var/uploads/ of the checkout;
+    # production must name an absolute path, e.g. /var/lib/village-management/uploads.
+    UPLOAD_DIR: Path | None = None
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
     WEB_CONCURRENCY: int = Field(2, ge=1, le=64)
@@ -254,6 +263,11 @@ class Settings(BaseSettings):
         if self.is_production:  # pragma: no cover - production_problems() stops this earlier
             raise UnsafeSettingsError(self.production_problems())
         return _ephemeral_secret("jwt")
+
+    @property
+    def upload_dir(self) -> Path:
+        """UPLOAD_DIR, or var/uploads/ of the checkout when unset (never so in production)."""
+        return self.UPLOAD_DIR if self.UPLOAD_DIR is not None else DEFAULT_UPLOAD_DIR
 
     @property
     def dashboard_url(self) -> str:

@@ -82,7 +82,32 @@ def production_problems(self: Settings) -> list[SettingProblem]:
         problems += _secret_problems("METRICS_TOKEN", self.METRICS_TOKEN)
     problems += _flag_problems(self)
     problems += _transport_problems(self)
+    problems += _upload_dir_problems(self)
     return problems
+
+
+def _upload_dir_problems(self: Settings) -> list[SettingProblem]:
+    """Uploaded files need a fixed home: a relative path would move with the working
+    directory (the server, the timers and the CLI start in different ones)."""
+    fix = (
+        "set UPLOAD_DIR=/var/lib/village-management/uploads and create it: sudo install -d "
+        "-o village-mgmt -g village-mgmt -m 700 /var/lib/village-management/uploads"
+    )
+    directory = self.UPLOAD_DIR
+    if directory is None:
+        return [SettingProblem("UPLOAD_DIR", "is not set", fix)]
+    if not directory.is_absolute():
+        return [SettingProblem("UPLOAD_DIR", f"is {directory}, not an absolute path", fix)]
+    served = self.DASHBOARD_DIST_DIR.resolve()
+    if self.SERVE_DASHBOARD and directory.resolve().is_relative_to(served):
+        return [
+            SettingProblem(
+                "UPLOAD_DIR",
+                f"is inside DASHBOARD_DIST_DIR ({served}), which the app serves to anyone",
+                fix,
+            )
+        ]
+    return []
 
 
 def _flag_problems(self: Settings) -> list[SettingProblem]:

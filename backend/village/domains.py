@@ -46,6 +46,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("audit", 4, "Audit", "Who did what, when and from where"),
     Domain("sessions", 4),
     Domain("numbering", 4),
+    Domain("files", 4),  # no routes: files are served by their owners' routes
 )
 
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import (
     AfterValidator,
@@ -21,7 +21,9 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
+    field_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -40,6 +42,28 @@ class InputModel(BaseModel):
     """Request bodies: unknown or read-only fields are refused, never ignored."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class PatchModel(InputModel):
+    """PATCH bodies: every field optional, and only the fields sent change.
+
+    null clears an optional field; for the fields in `not_null` (the record cannot be
+    without them) an explicit null is a 422 naming the field (code `null`), decided here
+    once rather than by each service — a null that reached a NOT NULL column was a 500.
+    """
+
+    not_null: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _refuse_null(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is None and info.field_name in cls.not_null:
+            raise PydanticCustomError("null", "This field cannot be empty.")
+        return value
+
+    def changes(self) -> dict[str, Any]:
+        """The fields sent, with their new values."""
+        return self.model_dump(exclude_unset=True)
 
 
 def clean_text(value: str) -> str:

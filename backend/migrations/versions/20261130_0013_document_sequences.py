@@ -1,7 +1,7 @@
 """Document numbers: one counter per prefix and fiscal year (INV2569-000123, SR2569-000310).
 
 Revision ID: 20261130_0013
-Revises: 20261130_0010
+Revises: 20261130_0011
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261130_0013"
-down_revision: str | None = "20261130_0010"
+down_revision: str | None = "20261130_0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -106,3 +106,30 @@ def test_bad_query_values(client, admin_headers, ids, path, params, value):
         )
         assert response.status_code in (200, 422), (path, param, value, response.json)
         assert response.is_json
+
+
+def _body_fields(method: str, path: str) -> list[str]:
+    content = _SPEC["paths"][path][method.lower()]["requestBody"]["content"]
+    schema = content.get("application/json", {}).get("schema", {})
+    if "$ref" in schema:
+        schema = _SPEC["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return sorted(schema.get("properties", {}))
+
+
+NULL_FIELDS = [
+    (method, path, field)
+    for method, path in BODY_OPERATIONS
+    if (method, path) not in UPLOADS
+    for field in _body_fields(method, path)
+]
+
+
+@pytest.mark.parametrize(("method", "path", "field"), NULL_FIELDS)
+def test_null_in_any_field_is_never_a_500(client, admin_headers, ids, method, path, field):
+    # Issue 11: {"relation": null} on PATCH .../members/{id} reached a NOT NULL column.
+    response = client.open(
+        concrete(path, ids), method=method, json={field: None}, headers=admin_headers
+    )
+    assert response.status_code < 500, (method, path, field, response.json)
+    if response.status_code == 422:
+        assert response.mimetype == "application/problem+json"

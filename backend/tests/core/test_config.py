@@ -23,6 +23,7 @@ SAFE = {
     "PUBLIC_HOSTS": "api.example.com,admin.example.com",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "DASHBOARD_URL": "https://admin.example.com",
+    "UPLOAD_DIR": "/var/lib/village-management/uploads",
 }
 
 
@@ -56,6 +57,24 @@ def test_safe_production_settings_pass():
 )
 def test_each_unsafe_setting_is_named(overrides, setting):
     assert setting in problems(**overrides)
+
+
+@pytest.mark.parametrize(
+    ("upload_dir", "problem"),
+    [
+        (None, "is not set"),
+        ("var/uploads", "is var/uploads, not an absolute path"),
+        ("/opt/Village-Management/admin-dashboard/dist/uploads", "is inside DASHBOARD_DIST_DIR"),
+    ],
+)
+def test_production_needs_an_absolute_upload_directory_outside_the_served_build(
+    upload_dir, problem
+):
+    found = problems(
+        UPLOAD_DIR=upload_dir, DASHBOARD_DIST_DIR="/opt/Village-Management/admin-dashboard/dist"
+    )
+    assert problem in found["UPLOAD_DIR"]
+    assert Settings(_env_file=None).upload_dir.is_absolute()  # development: var/uploads/
 
 
 def test_every_problem_is_reported_at_once_with_a_fix():

@@ -92,6 +92,22 @@ def test_the_backup_timer_runs_backup_and_audit_retention_daily():
     assert "Persistent=true" in timer
 
 
+def test_the_cleanup_timer_sweeps_uploads_hourly_with_write_access_to_them_only():
+    service = (DEPLOY / "systemd" / "village-management-cleanup-files.service").read_text()
+    assert "flask --app village cleanup-files" in service
+    upload_dir = re.search(
+        r"^UPLOAD_DIR=(.+)$", (REPO / "backend" / ".env.production.example").read_text(), re.M
+    )[1]
+    assert re.findall(r"^ReadWritePaths=(.+)$", service, re.MULTILINE) == [upload_dir]
+    assert "ProtectSystem=strict" in service
+    assert "User=village-mgmt" in service
+    timer = (DEPLOY / "systemd" / "village-management-cleanup-files.timer").read_text()
+    assert re.search(r"^OnCalendar=hourly$", timer, re.MULTILINE)
+    assert "Persistent=true" in timer
+    api = (DEPLOY / "systemd" / "village-management.service").read_text()
+    assert f"ReadWritePaths=-{upload_dir}" in api  # the app writes uploads under strict
+
+
 # --- supervisor ------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,6 +40,7 @@ PRODUCTION = {
     # The names the test's nginx answers for (tests/deploy/nginx.py).
     "PUBLIC_HOSTS": "127.0.0.1,localhost",
     "DASHBOARD_URL": "https://localhost",
+    "UPLOAD_DIR": str(Path(tempfile.gettempdir()) / "village-e2e-uploads"),
     # The dashboard's origin as production would list it (localhost origins are refused
     # in production); verify sends it as the Origin of its CORS preflight.
     "CORS_ORIGINS": "https://admin.example.com",

@@ -40,6 +40,10 @@ class Recorder(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("X-Frame-Options", "SAMEORIGIN")  # the app's own copy: nginx's wins
+        if "/photos/" in self.path:  # a stored file, as the app serves it (village.files)
+            self.send_header("Content-Security-Policy", headers.FILE_CSP)
+        elif "/loose-csp" in self.path:
+            self.send_header("Content-Security-Policy", "default-src *")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -144,7 +148,17 @@ def test_nginx_sends_the_apps_own_policies(stack, path):
 def test_only_the_api_paths_reach_the_app(stack):
     nginx, client, _ = stack
     Recorder.seen.clear()
-    for path in ("/metrics", "/", "/admin", "/healthz"):
+    stored = "ab/cd/abcd" + "0" * 60  # where a stored file would sit under UPLOAD_DIR
+    for path in (
+        "/metrics",
+        "/",
+        "/admin",
+        "/healthz",
+        f"/uploads/{stored}",
+        f"/var/uploads/{stored}",
+        f"/var/lib/village-management/uploads/{stored}",
+        f"/static/{stored}",
+    ):
         response = client.get(f"{nginx.api}{path}")
         assert response.status_code == 404
         assert response.headers["content-type"] == "application/problem+json"
@@ -158,17 +172,53 @@ def test_oversized_bodies_stop_at_nginx_as_problem_json(stack):
     assert response.json()["status"] == 413
 
 
-def test_uploads_get_room_for_a_file_and_nothing_else_does(stack):
+UPLOAD_ROUTES = [
+    "/api/v1/houses/import",
+    "/api/v1/service-requests/12/photos",
+    "/api/v1/announcements/3/attachments",
+    "/api/v1/payment-slips",
+]
+
+
+@pytest.mark.parametrize("path", UPLOAD_ROUTES)
+def test_uploads_get_room_for_a_file(stack, path):
     """The app takes files up to UPLOAD_MAX_BYTES (10 MB) on its upload routes only."""
     nginx, client, _ = stack
     Recorder.seen.clear()
-    passed = client.post(f"{nginx.api}/api/v1/houses/import", content=b"x" * 2_000_000)
+    passed = client.post(f"{nginx.api}{path}", content=b"x" * 10_600_000)
     assert passed.status_code == 200  # reached the app (the test's upstream)
-    assert Recorder.seen[-1]["path"] == "/api/v1/houses/import"
-    too_big = client.post(f"{nginx.api}/api/v1/houses/import", content=b"x" * 12_000_000)
+    assert Recorder.seen[-1]["path"] == path
+    too_big = client.post(f"{nginx.api}{path}", content=b"x" * 12_000_000)
     assert too_big.status_code == 413
-    elsewhere = client.post(f"{nginx.api}/api/v1/houses", content=b"x" * 2_000_000)
-    assert elsewhere.status_code == 413
+    assert too_big.headers["content-type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/houses",
+        "/api/v1/service-requests",
+        "/api/v1/service-requests/12",
+        "/api/v1/service-requests/12/photos/extra",
+        "/api/v1/service-requests/x/photos",
+        "/api/v1/announcements/3",
+        "/api/v1/payment-slips/5/accept",
+        "/api/v1/payment-slips-import",
+        "/auth/login",
+    ],
+)
+def test_nothing_else_takes_a_large_body(stack, path):
+    nginx, client, _ = stack
+    assert client.post(f"{nginx.api}{path}", content=b"x" * 200_000).status_code == 413
+
+
+def test_a_stored_files_sandbox_policy_passes_and_nothing_looser_does(stack):
+    nginx, client, _ = stack
+    photo = client.get(f"{nginx.api}/api/v1/service-requests/12/photos/7d6c5b4a")
+    assert photo.headers["content-security-policy"] == headers.FILE_CSP
+    assert "sandbox" in photo.headers["content-security-policy"]
+    loose = client.get(f"{nginx.api}/api/v1/loose-csp")
+    assert loose.headers["content-security-policy"] == headers.API_CSP
 
 
 @pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1_1 is deprecated:DeprecationWarning")

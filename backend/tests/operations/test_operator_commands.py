@@ -248,6 +248,7 @@ def test_production_start_runs_gunicorn_on_postgres(operator_env):
         "PUBLIC_HOSTS": "api.example.com",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "DASHBOARD_URL": "https://admin.example.com",
+        "UPLOAD_DIR": str(Path(tempfile.gettempdir()) / "village-operator-uploads"),
     }
     with server(env) as base:
         checklist_flow(base)

@@ -38,12 +38,24 @@ def deployment(tmp_path):
     backups.mkdir()
     fresh = backups / "village-20261128T030000Z.dump.sha256"
     fresh.write_text("x")
+    uploads = tmp_path / "uploads"
+    uploads.mkdir(mode=0o700)
     log_file = Path(log_file_for("preflight"))
-    return {"env_file": env_file, "LOG_FILE": log_file, "BACKUP_DIR": backups}
+    return {
+        "env_file": env_file,
+        "LOG_FILE": log_file,
+        "BACKUP_DIR": backups,
+        "UPLOAD_DIR": uploads,
+    }
 
 
 def items(database_url, deployment, **overrides):
-    values = {**GOOD, "LOG_FILE": deployment["LOG_FILE"], "BACKUP_DIR": deployment["BACKUP_DIR"]}
+    values = {
+        **GOOD,
+        "LOG_FILE": deployment["LOG_FILE"],
+        "BACKUP_DIR": deployment["BACKUP_DIR"],
+        "UPLOAD_DIR": deployment["UPLOAD_DIR"],
+    }
     (deployment["LOG_FILE"].parent).mkdir(exist_ok=True)
     settings = make_settings(database_url, **{**values, **overrides})
     return preflight.run(settings, deployment["env_file"])
@@ -90,6 +102,10 @@ def test_a_database_without_a_super_admin_is_reported(database_url, engine, db_k
         ({"LOG_FILE": None}, "LOG_FILE is not set"),
         ({"LOG_FILE": "/nonexistent-dir/app.log"}, "log file /nonexistent-dir/app.log"),
         ({"BACKUP_DIR": "/nonexistent-dir/backups"}, "backup directory /nonexistent-dir"),
+        ({"UPLOAD_DIR": "/nonexistent-dir/uploads"}, "upload directory /nonexistent-dir"),
+        ({"UPLOAD_DIR": None}, "UPLOAD_DIR is not set"),
+        ({"UPLOAD_DIR": "var/uploads"}, "UPLOAD_DIR is var/uploads, not an absolute path"),
+        ({"UPLOAD_DIR": "/var/www/village-management/admin/uploads"}, "which is served"),
         ({"DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/x"}, "does not answer"),
     ],
 )
@@ -112,6 +128,40 @@ def test_a_world_readable_env_file_and_a_stale_backup_fail(database_url, deploym
     assert any(what.startswith("last backup 30.0 h ago") for what in found)
 
 
+def test_an_upload_directory_others_can_read_or_inside_a_served_path_fails(
+    database_url, deployment, tmp_path
+):
+    uploads = deployment["UPLOAD_DIR"]
+    uploads.chmod(0o755)
+    found = failures(items(database_url, deployment))
+    assert {what: fix for what, fix in found.items() if "upload" in what} == {
+        f"upload directory {uploads} is not readable by other users (mode 755)": (
+            f"chmod 700 {uploads}"
+        )
+    }
+    dist = tmp_path / "dist"
+    (dist / "photos").mkdir(parents=True, mode=0o700)
+    inside = failures(items(database_url, deployment, DASHBOARD_DIST_DIR=dist,
+                            UPLOAD_DIR=dist / "photos"))  # fmt: skip
+    assert f"UPLOAD_DIR is inside DASHBOARD_DIST_DIR ({dist}), which the app serves to anyone" in (
+        inside
+    )
+    assert f"upload directory {dist / 'photos'} is inside {dist}, which is served to the web" in (
+        inside
+    )
+
+
+def test_every_root_and_alias_in_the_nginx_configuration_counts_as_served(tmp_path):
+    nginx = tmp_path / "nginx"
+    (nginx / "sites-enabled").mkdir(parents=True)
+    (nginx / "sites-enabled" / "village").write_text(
+        "server {\n  root /srv/village/admin;\n  location /media/ { alias /data/media/; }\n}\n"
+    )
+    served = preflight.served_paths(make_settings("sqlite://"), nginx_dir=nginx)
+    assert {Path("/srv/village/admin"), Path("/data/media")} <= set(served)
+    assert Path("/var/www") in served
+
+
 def test_migrations_behind_head_fail(scratch_database_url, deployment):
     found = failures(items(scratch_database_url, deployment))
     assert "migrations at head (none applied)" in found
@@ -125,6 +175,7 @@ def test_a_prepared_production_deployment_passes_every_item(operator_env, deploy
         **{k: str(v) for k, v in GOOD.items() if v is not None},
         "LOG_FILE": str(deployment["LOG_FILE"]),
         "BACKUP_DIR": str(deployment["BACKUP_DIR"]),
+        "UPLOAD_DIR": str(deployment["UPLOAD_DIR"]),
     }
     made = flask(env, "backup")
     assert made.returncode == 0, made.stderr

@@ -15,6 +15,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +42,7 @@ PRODUCTION = {
     "TRUSTED_PROXIES": "1",
     "PUBLIC_HOSTS": "api.example.com",
     "DASHBOARD_URL": "https://admin.example.com",
+    "UPLOAD_DIR": str(Path(tempfile.gettempdir()) / "village-production-uploads"),
     "LOG_LEVEL": "INFO",
     "RATELIMIT_DEFAULT": "20 per minute",
     "RATELIMIT_LOGIN_ACCOUNT": "3 per minute",

@@ -338,6 +338,7 @@ def test_production_refuses_several_workers_on_memory_storage():
         TRUSTED_PROXIES=1,
         PUBLIC_HOSTS="api.example.com",
         DASHBOARD_URL="https://admin.example.com",
+        UPLOAD_DIR="/var/lib/village-management/uploads",
         WEB_CONCURRENCY=4,
     )
     with pytest.raises(UnsafeSettingsError, match="REDIS_URL: is not set while WEB_CONCURRENCY=4"):

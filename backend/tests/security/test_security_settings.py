@@ -16,6 +16,7 @@ SAFE = {
     "PUBLIC_HOSTS": "api.example.com,admin.example.com",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "DASHBOARD_URL": "https://admin.example.com",
+    "UPLOAD_DIR": "/var/lib/village-management/uploads",
 }
 
 

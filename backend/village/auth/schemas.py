@@ -19,6 +19,7 @@ from village.validation import (
     InputModel,
     NationalId,
     Password,
+    PatchModel,
     Phone,
 )
 
@@ -97,9 +98,11 @@ class RefreshRequest(InputModel):
     )
 
 
-class ProfileUpdate(InputModel):
+class ProfileUpdate(PatchModel):
     """PATCH /auth/me: only the fields sent change. Changing the email or the phone (what
     one signs in with) needs the current password."""
+
+    not_null = frozenset({"full_name"})
 
     full_name: FullName | None = None
     phone: Phone | None = None

@@ -17,6 +17,7 @@ from village.validation import (
     HouseNumber,
     InputModel,
     Line,
+    PatchModel,
     Period,
     Phone,
     SearchText,
@@ -138,8 +139,10 @@ class HouseReplace(_HouseFields):
         return self.model_dump()
 
 
-class HouseUpdate(InputModel):
+class HouseUpdate(PatchModel):
     """PATCH: only the fields sent change; null clears an optional field."""
+
+    not_null = frozenset({"house_number", "plot_type", "occupancy", "developer_owned"})
 
     house_number: HouseNumber | None = None
     plot_number: Line | None = Field(None, max_length=30)
@@ -154,7 +157,7 @@ class HouseUpdate(InputModel):
     notes: CleanStr | None = Field(None, max_length=2000)
 
     def values(self) -> dict[str, Any]:
-        return self.model_dump(exclude_unset=True)
+        return self.changes()
 
 
 class ZoneList(RootModel[list[str]]):
@@ -188,8 +191,10 @@ class MemberAdd(InputModel):
         return self
 
 
-class MemberUpdate(InputModel):
+class MemberUpdate(PatchModel):
     """PATCH a membership; `moved_out_on` ends it (it stays as history)."""
+
+    not_null = frozenset({"relation", "is_primary_contact"})
 
     relation: Relation | None = None
     is_primary_contact: Literal[True] | None = Field(
@@ -199,7 +204,7 @@ class MemberUpdate(InputModel):
     moved_out_on: date | None = None
 
     def values(self) -> dict[str, Any]:
-        return self.model_dump(exclude_unset=True)
+        return self.changes()
 
 
 class MembershipRequestRead(BaseModel):

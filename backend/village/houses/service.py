@@ -47,7 +47,6 @@ from village.users import service as users
 from village.users.models import User
 
 HOUSE_TAKEN = "Another house already has the number {}."
-REQUIRED_FIELDS = frozenset({"house_number", "plot_type", "occupancy", "developer_owned"})
 AREA_FIELDS = {
     "land_area_sq_wah": "land_area_hundredths",
     "usable_area_sqm": "usable_area_hundredths",
@@ -81,11 +80,6 @@ def update_house(
     """Change a house's fields (PATCH: those sent; PUT: all)."""
     house = queries.get_or_raise(scope, house_id)
     values = data.values()
-    nulled = sorted(field for field in REQUIRED_FIELDS if field in values and values[field] is None)
-    if nulled:
-        raise ValidationFailed(
-            [field_error(field, "This field cannot be empty.", "null") for field in nulled]
-        )
     diff = _apply(house, values)
     if diff:
         _flush_house(house)

@@ -1,10 +1,13 @@
 """PostgreSQL backups with pg_dump, and a restore check that proves one is usable.
 
-A backup is three files in BACKUP_DIR, named after the UTC time it started:
+A backup is three files in BACKUP_DIR, named after the UTC time it started, plus
+the uploaded files its database refers to (village.operations.upload_backups):
 
     village-20261128T030000Z.dump           pg_dump custom format
-    village-20261128T030000Z.manifest.json  row count of every table + alembic version
+    village-20261128T030000Z.manifest.json  row count of every table + alembic version,
+                                            and the uploaded files (count, bytes, each key)
     village-20261128T030000Z.dump.sha256    sha256sum lines for both (written last)
+    uploads/ab/cd/<sha256>                  each uploaded file once, shared by all backups
 
 The manifest is counted inside the very snapshot pg_dump dumps (an exported
 snapshot held open by a REPEATABLE READ transaction), so a restore must
@@ -15,6 +18,7 @@ metric and preflight read it).
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -33,6 +37,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, make_url
 
 from village.config import Settings
+from village.operations import upload_backups
 
 PREFIX = "village-"
 DUMP_SUFFIX = ".dump"
@@ -52,6 +57,7 @@ class Backup:
     tables: dict[str, int]
     alembic_version: str | None
     removed: list[Path]
+    uploads: upload_backups.Copied
 
 
 def _postgres_url(database_url: str) -> URL:
@@ -116,10 +122,22 @@ def sha256_of(path: Path) -> str:
 
 
 def create_backup(settings: Settings, *, now: datetime | None = None) -> Backup:
-    """Dump the database into BACKUP_DIR, checksum it and apply the retention."""
-    url = _postgres_url(settings.DATABASE_URL)
+    """Dump the database and copy its uploaded files into BACKUP_DIR, checksum them and
+    apply the retention; one backup at a time (a lock file), since backups share the
+    copies of uploaded files."""
+    _postgres_url(settings.DATABASE_URL)
     directory = settings.BACKUP_DIR
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with (directory / ".lock").open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BackupError("another backup is running; wait for it to finish") from None
+        return _create_backup(settings, directory, now=now)
+
+
+def _create_backup(settings: Settings, directory: Path, *, now: datetime | None) -> Backup:
+    url = _postgres_url(settings.DATABASE_URL)
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     dump = directory / f"{PREFIX}{stamp}{DUMP_SUFFIX}"
     manifest = directory / f"{PREFIX}{stamp}{MANIFEST_SUFFIX}"
@@ -138,14 +156,22 @@ def create_backup(settings: Settings, *, now: datetime | None = None) -> Backup:
                 conn.execute(sa.text("SET TRANSACTION READ ONLY"))
                 snapshot = conn.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one()
                 tables, version = table_counts(conn)
+                keys = upload_backups.referenced_keys(conn)
                 args = [_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}"]
                 _run([*args, f"--file={partial}"], libpq_env(url))
         finally:
             engine.dispose()
         partial.rename(dump)
+        uploads = upload_backups.copy_uploads(settings.upload_dir, directory, keys)
         manifest.write_text(
             json.dumps(
-                {"created_at": stamp, "alembic_version": version, "tables": tables}, indent=2
+                {
+                    "created_at": stamp,
+                    "alembic_version": version,
+                    "tables": tables,
+                    "uploads": uploads.manifest(),
+                },
+                indent=2,
             )
         )
         checksum.write_text(
@@ -155,7 +181,8 @@ def create_backup(settings: Settings, *, now: datetime | None = None) -> Backup:
         os.umask(old_umask)
         partial.unlink(missing_ok=True)
     removed = apply_retention(directory, settings.BACKUP_RETENTION_DAYS, keep=dump)
-    return Backup(dump, checksum, manifest, tables, version, removed)
+    upload_backups.prune_mirror(directory)
+    return Backup(dump, checksum, manifest, tables, version, removed, uploads)
 
 
 def apply_retention(directory: Path, days: int, *, keep: Path) -> list[Path]:
@@ -207,6 +234,15 @@ def scratch_database(server: URL) -> Iterator[URL]:
         admin.dispose()
 
 
+def _file_keys(connection: Connection) -> list[str]:
+    """The storage key of every row of a restored `files` table (one per row)."""
+    if "files" not in sa.inspect(connection).get_table_names():
+        return []
+    return [
+        str(key) for key in connection.execute(sa.text("SELECT storage_key FROM files")).scalars()
+    ]
+
+
 @dataclass(frozen=True)
 class Comparison:
     item: str
@@ -249,9 +285,34 @@ def restore_check(
         try:
             with engine.connect() as conn:
                 found, found_version = table_counts(conn)
+                restored_keys = _file_keys(conn)
         finally:
             engine.dispose()
     comparisons = [Comparison("alembic version", expected_version, found_version)]
     for table in sorted(set(expected) | set(found)):
         comparisons.append(Comparison(f"rows in {table}", expected.get(table), found.get(table)))
+    if manifest.get("uploads") is not None:
+        comparisons += _upload_comparisons(dump.parent, manifest["uploads"], restored_keys)
     return RestoreReport(str(scratch.database), comparisons)
+
+
+MAX_LISTED_PROBLEMS = 10
+
+
+def _upload_comparisons(
+    directory: Path, uploads: dict[str, Any], restored_keys: list[str]
+) -> list[Comparison]:
+    """Every listed file intact, and every restored row's file among them."""
+    verified = upload_backups.verify_copies(directory, uploads)
+    listed = set(uploads.get("files") or {})
+    broken = {key for key, _ in verified.problems}
+    rows_with_file = sum(key in listed and key not in broken for key in restored_keys)
+    comparisons = [
+        Comparison("uploaded files in the backup, intact", verified.listed, verified.intact),
+        Comparison("rows in files whose file is in the backup", len(restored_keys), rows_with_file),
+    ]
+    for key, problem in verified.problems[:MAX_LISTED_PROBLEMS]:
+        comparisons.append(Comparison(f"file {key}", "intact", problem))
+    for key in sorted(set(restored_keys) - listed)[:MAX_LISTED_PROBLEMS]:
+        comparisons.append(Comparison(f"file {key}", "in the backup", "not listed"))
+    return comparisons

@@ -15,7 +15,9 @@ from village import database
 from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.config import Settings, current_settings
-from village.operations import backups, preflight, verify
+from village.files import queries as file_queries
+from village.files import service as files
+from village.operations import backups, preflight, upload_backups, verify
 
 log = logging.getLogger("village.operations")
 
@@ -32,6 +34,42 @@ def prune_audit_command(days: int | None) -> None:
         removed = audit.prune(older_than_days=keep)
         audit.record(AuditAction.AUDIT_PRUNED, details={"removed": removed, "retention_days": keep})
     click.echo(f"Removed {removed} audit event(s) older than {keep} days.")
+
+
+@click.command("cleanup-files")
+@with_appcontext
+def cleanup_files_command() -> None:
+    """Remove uploaded files nobody kept: rows never attached (or discarded) over a day ago,
+    then files in UPLOAD_DIR no row refers to, written over an hour ago. Safe to repeat."""
+    settings = current_settings()
+    with database.transaction():
+        rows = files.purge_rows()
+    with database.transaction():
+        keep = file_queries.referenced_keys()
+    sweep = files.sweep_disk(settings.upload_dir, keep=keep)
+    log.info(
+        "files_cleaned_up",
+        extra={
+            "event": "files_cleaned_up",
+            "removed": len(sweep.removed),
+            "rows": rows,
+            "bytes": sweep.removed_bytes,
+        },
+    )
+    click.echo(
+        f"✔ removed {rows} file record(s) never attached or discarded over "
+        f"{files.UNATTACHED_DAYS * 24} h ago"
+    )
+    click.echo(
+        f"✔ removed {len(sweep.removed)} file(s) ({sweep.removed_bytes / 1e6:.1f} MB) from "
+        f"{settings.upload_dir} that no record refers to"
+    )
+    click.echo(
+        f"  kept {sweep.kept} file(s) in use and {sweep.too_recent} written within the last "
+        "hour (uploads in flight)"
+    )
+    for path in sweep.foreign:
+        click.echo(f"  left alone {path}: not a stored file (remove it by hand if unwanted)")
 
 
 @click.command("backup")
@@ -54,8 +92,21 @@ def backup_command() -> None:
         f"{sum(made.tables.values())} rows, migration {made.alembic_version})"
     )
     click.echo(f"✔ checksums in {made.checksum.name}; verify with: sha256sum -c {made.checksum}")
+    uploads = made.uploads
+    click.echo(
+        f"✔ {len(uploads.files)} uploaded file(s) ({sum(uploads.files.values()) / 1e6:.1f} MB) "
+        f"in {settings.BACKUP_DIR / upload_backups.MIRROR}, {uploads.added} new"
+    )
     for path in made.removed:
         click.echo(f"  removed {path.name} (older than {settings.BACKUP_RETENTION_DAYS} days)")
+    lost = [("missing from", key) for key in uploads.missing] + [
+        ("damaged in", key) for key in uploads.damaged
+    ]
+    for problem, key in lost:
+        click.echo(f"✘ {key} is {problem} {settings.upload_dir}")
+    if lost:
+        log.error("backup_uploads_incomplete", extra={"event": "backup_uploads_incomplete"})
+        raise SystemExit(1)  # the backup is kept; the files it lacks need an operator
 
 
 @click.command("restore-check")
@@ -162,5 +213,10 @@ def verify_command(  # noqa: PLR0917 - one parameter per click option
 # preflight and verify are also `flask.commands` entry points (pyproject.toml), so the
 # flask CLI finds them without building the app, which refuses unsafe settings.
 def init_app(app: Flask) -> None:
-    for command in (prune_audit_command, backup_command, restore_check_command):
+    for command in (
+        prune_audit_command,
+        cleanup_files_command,
+        backup_command,
+        restore_check_command,
+    ):
         app.cli.add_command(command)

@@ -8,7 +8,9 @@ says (a first item reports FLASK_ENV itself), so every unsafe setting that
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import stat
 import time
 from collections.abc import Iterator
@@ -38,6 +40,7 @@ SAFETY_CHECKED = (
     "SESSION_COOKIE_HTTPONLY",
     "SESSION_COOKIE_SAMESITE",
     "BCRYPT_ROUNDS",
+    "UPLOAD_DIR",
 )
 
 
@@ -175,7 +178,53 @@ def _super_admin(conn: sa.Connection) -> Item:
 def file_items(settings: Settings, env_file: Path) -> Iterator[Item]:
     yield _log_file(settings.LOG_FILE)
     yield _env_file(env_file)
+    yield from _uploads(settings)
     yield from _backups(settings)
+
+
+NGINX_DIR = Path("/etc/nginx")
+# Where web servers serve files from by default, whatever their configuration says.
+DEFAULT_SERVED = (Path("/var/www"), Path("/usr/share/nginx"), Path("/srv/www"))
+_NGINX_ROOT = re.compile(r"(?:^|[;{])\s*(?:root|alias)\s+([^;\s]+)\s*;", re.MULTILINE)
+
+
+def served_paths(settings: Settings, nginx_dir: Path = NGINX_DIR) -> list[Path]:
+    """Directories something serves to the web: the dashboard's build (the app serves it),
+    the app's own static files, web servers' default roots, and every root or alias in
+    the nginx configuration on this machine."""
+    paths = [settings.DASHBOARD_DIST_DIR, Path(__file__).resolve().parents[1], *DEFAULT_SERVED]
+    if nginx_dir.is_dir():
+        for config in sorted(nginx_dir.rglob("*")):
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                if config.is_file():
+                    paths += [Path(p) for p in _NGINX_ROOT.findall(config.read_text())]
+    return [path.resolve() for path in paths if path.is_absolute()]
+
+
+def _uploads(settings: Settings) -> Iterator[Item]:
+    directory = settings.upload_dir
+    create = f"sudo install -d -o village-mgmt -g village-mgmt -m 700 {directory}"
+    yield Item(
+        directory.is_dir() and os.access(directory, os.W_OK | os.X_OK),
+        f"upload directory {directory} exists and is writable",
+        create,
+    )
+    if directory.is_dir():
+        mode = stat.S_IMODE(directory.stat().st_mode)
+        yield Item(
+            not mode & 0o007,
+            f"upload directory {directory} is not readable by other users (mode {mode:o})",
+            f"chmod 700 {directory}",
+        )
+    resolved = directory.resolve()
+    served = [path for path in served_paths(settings) if resolved.is_relative_to(path)]
+    yield Item(
+        not served,
+        f"upload directory {directory} is outside every served path"
+        if not served
+        else f"upload directory {directory} is inside {served[0]}, which is served to the web",
+        "set UPLOAD_DIR=/var/lib/village-management/uploads and move the files there",
+    )
 
 
 def _writable(path: Path) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from zoneinfo import available_timezones
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -13,8 +13,8 @@ from village.validation import (
     Address,
     AnyPhone,
     Email,
-    InputModel,
     Line,
+    PatchModel,
     TaxId,
 )
 
@@ -44,8 +44,10 @@ class VillageRead(BaseModel):
     updated_at: datetime
 
 
-class VillageUpdate(InputModel):
+class VillageUpdate(PatchModel):
     """PATCH: only the fields sent change; null clears an optional field."""
+
+    not_null = frozenset({"name_th", "name_en", "timezone", "fiscal_year_start_month"})
 
     name_th: Line | None = Field(None, min_length=1, max_length=200)
     name_en: Line | None = Field(None, min_length=1, max_length=200)
@@ -57,6 +59,3 @@ class VillageUpdate(InputModel):
     timezone: TimeZone | None = None
     fiscal_year_start_month: int | None = Field(None, ge=1, le=12)
     office_hours: Line | None = Field(None, max_length=200)
-
-    def changes(self) -> dict[str, Any]:
-        return self.model_dump(exclude_unset=True)

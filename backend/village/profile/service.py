@@ -8,12 +8,9 @@ from zoneinfo import ZoneInfo
 from village import database, thai_dates
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.errors import ValidationFailed, field_error
 from village.profile.models import PROFILE_ID, VillageProfile
 from village.profile.schemas import VillageUpdate
 from village.security.client import Client
-
-REQUIRED = ("name_th", "name_en", "timezone", "fiscal_year_start_month")
 
 
 def get() -> VillageProfile:
@@ -30,11 +27,6 @@ def update(*, actor: audit.Actor, data: VillageUpdate, client: Client) -> Villag
     """Change the profile's fields; the names, timezone and fiscal month cannot be cleared."""
     profile = get()
     changes = data.changes()
-    cleared = [field for field in REQUIRED if field in changes and changes[field] is None]
-    if cleared:
-        raise ValidationFailed(
-            [field_error(f, "This field cannot be empty.", "null") for f in cleared]
-        )
     diff = {
         field: {"from": getattr(profile, field), "to": value}
         for field, value in changes.items()

@@ -27,6 +27,9 @@ DASHBOARD_CSP = (
     "base-uri 'self'; form-action 'self'; object-src 'none'"
 )
 
+# A stored file (village.files.serving): nothing in it may run, even opened on its own.
+FILE_CSP = API_CSP + "; sandbox"
+
 # (path prefix, CSP, Cache-Control or None to leave it as the view set it); first match wins.
 POLICIES: tuple[tuple[str, str, str | None], ...] = (
     ("/api/docs", DOCS_CSP, None),
@@ -61,8 +64,18 @@ def policy_for(path: str) -> tuple[str, str | None]:
     return DEFAULT_POLICY
 
 
+_FILE = "village_stored_file"
+
+
+def mark_as_file(response: Response) -> None:
+    """Mark a stored file's response: it gets FILE_CSP, and keeps its own Cache-Control."""
+    setattr(response, _FILE, True)
+
+
 def _secure_headers(response: Response) -> Response:
     csp, cache = policy_for(request.path)
+    if getattr(response, _FILE, False):
+        csp, cache = FILE_CSP, None
     response.headers.update(COMMON_HEADERS)
     response.headers["Content-Security-Policy"] = csp
     if cache is not None:

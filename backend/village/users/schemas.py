@@ -16,6 +16,7 @@ from village.validation import (
     InputModel,
     NationalId,
     Password,
+    PatchModel,
     Phone,
     SearchText,
     mask_national_id,
@@ -142,9 +143,11 @@ class UserCreate(InputModel):
         return _reachable(self)
 
 
-class UserUpdate(InputModel):
+class UserUpdate(PatchModel):
     """PATCH: only the fields sent change; null clears an optional field. Passwords are
     never set here: issue a set-password link (or the person changes their own)."""
+
+    not_null = frozenset({"full_name", "role", "status"})
 
     email: Email | None = None
     full_name: FullName | None = None
@@ -153,10 +156,6 @@ class UserUpdate(InputModel):
     status: UserStatus | None = None
     address: Address | None = None
     national_id: NationalId | None = None
-
-    def changes(self) -> dict[str, Any]:
-        """The fields sent, with their new values."""
-        return self.model_dump(exclude_unset=True)
 
 
 class UserReplace(InputModel):

@@ -57,7 +57,6 @@ EMAIL_TAKEN = "An account with this email already exists."
 PHONE_TAKEN = "An account with this phone number already exists."
 NO_IDENTIFIER = "Give an email or a Thai mobile number (or both)."
 # Fields an admin may not set to null: the record would be incomplete.
-REQUIRED_FIELDS = frozenset({"full_name", "role", "status"})
 SIGN_IN_FIELDS = frozenset({"email", "phone"})
 
 
@@ -180,11 +179,6 @@ def update(*, actor: User, user_id: int, data: UserUpdate | UserReplace, client:
     phone of someone who chose their own password is theirs alone to change (409)."""
     user = get_or_raise(user_id)
     changes = data.changes()
-    nulled = sorted(REQUIRED_FIELDS & {k for k, v in changes.items() if v is None})
-    if nulled:
-        raise ValidationFailed(
-            [field_error(f, "This field cannot be empty.", "null") for f in nulled]
-        )
     _enforce(
         role_rules.check_update(
             _account(actor),
