@@ -29,7 +29,7 @@ test.describe('sessions', () => {
 
 test('sign in with the keyboard alone', async ({ page }) => {
   await page.goto('/sign-in');
-  await expect(page.getByRole('textbox', { name: 'Email' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Email or phone number' })).toBeFocused();
   await page.keyboard.type(USERS.village_admin.email);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Password', exact: true })).toBeFocused();

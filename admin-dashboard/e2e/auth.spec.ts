@@ -11,11 +11,11 @@ test.describe('signing in and out', () => {
       await page.goto('/');
       await expect(page).toHaveURL(/\/sign-in$/);
       await screenshots(page, 'sign-in');
-      await page.getByRole('textbox', { name: 'Email' }).fill(USERS.village_admin.email);
+      await page.getByRole('textbox', { name: 'Email or phone number' }).fill(USERS.village_admin.email);
       await page.getByRole('textbox', { name: 'Password', exact: true }).fill('Not-the-password-1');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.getByTestId('sign-in-error')).toContainText(
-        'The email or password is wrong, or the account is temporarily locked',
+        'The email, phone number or password is wrong, or the account is temporarily locked',
       );
       await expect(page).toHaveURL(/\/sign-in$/);
       await expect(page.getByRole('textbox', { name: 'Password', exact: true })).toHaveValue('');
@@ -24,7 +24,7 @@ test.describe('signing in and out', () => {
 
   test('keeps the access token out of storage, restores the session on reload, and logout ends it on the server', async ({ page, context }) => {
     await signIn(page, 'resident');
-    await expect(page).toHaveURL(/\/account$/); // a resident lands on their account
+    await expect(page).toHaveURL(/\/my-home$/); // a resident lands on their home
 
     // Nothing sensitive in web storage; the refresh cookie is HttpOnly.
     const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
@@ -38,7 +38,7 @@ test.describe('signing in and out', () => {
 
     // A full page load keeps the session: restored from the cookie.
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'My home', level: 1 })).toBeVisible();
 
     await signOut(page);
     await page.reload();

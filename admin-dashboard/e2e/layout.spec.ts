@@ -102,15 +102,22 @@ test('a resident sees their house, and notifications never cover the header, on 
 
   await page.setViewportSize({ width: 375, height: 812 });
   await signIn(page, 'resident');
-  await expect(page.getByTestId('my-house')).toHaveText('No house is recorded for your account yet. The estate office can add it.');
+  await expect(page.getByTestId('my-house-none')).toContainText('No house is linked to your account yet.');
 
-  await admin.patch(`/api/v1/users/${residentId}`, { house_number: '88/12' });
+  // The office adds the house and the resident as its owner.
+  const house = (await admin.post('/api/v1/houses', { house_number: '88/12', zone: 'A', land_area_sq_wah: 52.5 })) as { id: number };
+  await admin.post(`/api/v1/houses/${house.id}/members`, { user_id: residentId, relation: 'owner' });
   await page.reload();
   await expect(page.getByTestId('my-house')).toHaveText('House 88/12');
+  await expect(page.getByTestId('my-house-member')).toContainText(USERS.resident.name);
+  await expect(page.getByTestId('my-house-member')).toContainText('(You)');
 
+  // On a phone the menu is behind the burger.
+  await page.getByRole('button', { name: 'Open or close the menu' }).click();
+  await nav(page).getByRole('link', { name: 'My account' }).click();
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.getByRole('textbox', { name: 'Phone' }).fill(width === 375 ? '081-234-5678' : '0812345678');
+    await page.getByRole('textbox', { name: 'Full name' }).fill(width === 375 ? 'Nok Resident-Renamed' : USERS.resident.name);
     await page.getByRole('button', { name: 'Save profile' }).click();
     const toast = page.getByRole('alert').filter({ hasText: 'Your profile was saved.' });
     await expect(toast).toBeVisible();
@@ -124,7 +131,11 @@ test('a resident sees their house, and notifications never cover the header, on 
     await expect(toast).toHaveCount(0);
   }
 
+  await page.goto('/my-home');
   await useThai(page);
   await expect(page.getByTestId('my-house')).toHaveText('บ้านเลขที่ 88/12');
-  await screenshots(page, 'account-resident-thai');
+  await screenshots(page, 'my-home-thai');
+  await page.locator('label', { hasText: 'EN' }).click();
+  await admin.delete(`/api/v1/houses/${house.id}/members/${((await admin.get(`/api/v1/houses/${house.id}/members`)) as { id: number }[])[0]!.id}`);
+  await admin.delete(`/api/v1/houses/${house.id}`);
 });

@@ -11,7 +11,7 @@ async function openUser(page: import('@playwright/test').Page, name: string) {
 
 test('a super admin sees everything and may do everything', async ({ page }) => {
   await signIn(page, 'super_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Users', 'Audit log', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Village', 'Audit log', 'My account']);
 
   // Overview: stat cards and the lazily loaded charts.
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
@@ -42,7 +42,7 @@ test('a super admin sees everything and may do everything', async ({ page }) => 
 
 test('a village admin manages residents but deletes nobody and sees no audit log', async ({ page }) => {
   await signIn(page, 'village_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Users', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Village', 'My account']);
 
   await nav(page).getByRole('link', { name: 'Users' }).click();
   await expect(page.getByRole('link', { name: 'New user' })).toBeVisible();
@@ -50,13 +50,17 @@ test('a village admin manages residents but deletes nobody and sees no audit log
   await openUser(page, USERS.resident.name);
   await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Deactivate' })).toBeVisible();
+  // The resident chose their own password: no set-password link for the office to give.
+  await expect(page.getByRole('button', { name: 'Set-password link' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'End sessions' })).toHaveCount(0);
 
-  // A super admin's account is beyond a village admin: read-only.
+  // Staff accounts are beyond a village admin (residents only): read-only.
   await openUser(page, USERS.super_admin.name);
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Deactivate' })).toHaveCount(0);
+  await openUser(page, USERS.accounting_admin.name);
+  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
 
   // The role picker offers only what a village admin may assign.
   await nav(page).getByRole('link', { name: 'Users' }).click();
@@ -64,7 +68,7 @@ test('a village admin manages residents but deletes nobody and sees no audit log
   // The form's route loads lazily; until it shows, the list's own Role filter is on screen.
   await expect(page.getByRole('heading', { name: 'New user', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: 'Role' }).click();
-  await expect(page.getByRole('option')).toHaveText(['Accounting admin', 'Resident']);
+  await expect(page.getByRole('option')).toHaveText(['Resident']);
   await page.keyboard.press('Escape');
 
   await page.goto('/audit');
@@ -73,7 +77,7 @@ test('a village admin manages residents but deletes nobody and sees no audit log
 
 test('an accounting admin sees lists and stats read-only', async ({ page }) => {
   await signIn(page, 'accounting_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Users', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Users', 'Village', 'My account']);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 
   await nav(page).getByRole('link', { name: 'Users' }).click();
@@ -87,12 +91,23 @@ test('an accounting admin sees lists and stats read-only', async ({ page }) => {
 
   await page.goto('/users/new');
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+
+  // Houses read-only too: no import, no new house; the village profile to read.
+  await nav(page).getByRole('link', { name: 'Houses' }).click();
+  await expect(page.getByRole('heading', { name: 'Houses', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New house' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Import' })).toHaveCount(0);
+  await nav(page).getByRole('link', { name: 'Village' }).click();
+  await expect(page.getByText('Only the village admins and super admins may change these.')).toBeVisible();
+  await page.goto('/membership-requests');
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
 });
 
-test('a resident sees only their own account', async ({ page }) => {
+test('a resident sees only their own home and account', async ({ page }) => {
   await signIn(page, 'resident');
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(nav(page).getByRole('link')).toHaveText(['My account']);
+  await expect(page).toHaveURL(/\/my-home$/);
+  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Village', 'My account']);
+  await nav(page).getByRole('link', { name: 'My account' }).click();
   await expect(page.getByTestId('session-row').filter({ hasText: 'This device' })).toBeVisible();
   await expect(page.getByTestId('password-policy')).toContainText('At least 8 characters');
   await screenshots(page, 'account');
@@ -100,6 +115,8 @@ test('a resident sees only their own account', async ({ page }) => {
   await page.goto('/users');
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
   await screenshots(page, 'forbidden');
+  await page.goto('/houses/new');
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

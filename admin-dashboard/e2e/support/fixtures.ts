@@ -49,9 +49,14 @@ export function failedResource(status: number): RegExp {
 
 export async function signIn(page: Page, role: RoleName): Promise<void> {
   const user = USERS[role];
+  await signInWith(page, user.email, user.password);
+}
+
+/** Sign in with an email or a phone number, as a person types it. */
+export async function signInWith(page: Page, identifier: string, password: string): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: 'Email' }).fill(user.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(user.password);
+  await page.getByRole('textbox', { name: 'Email or phone number' }).fill(identifier);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
@@ -74,6 +79,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
   await page.waitForLoadState('networkidle');
+  // A notification from an earlier step is not part of the page.
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // From the top: a full-page picture of a scrolled page draws the fixed header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 375, height: 812 });
   await page.waitForTimeout(300); // layout settles (AppShell switches to its mobile navbar)

@@ -1,22 +1,43 @@
-/** Names the API defines; the UI uses the same ones. */
-export const ROLES = ['super_admin', 'village_admin', 'accounting_admin', 'resident'] as const;
-export type Role = (typeof ROLES)[number];
+/**
+ * Names the API defines, taken from its generated types: a role, status or
+ * permission added to (or removed from) the backend fails `tsc` here until the
+ * lists below say the same, so the dashboard never works from a copy.
+ */
+import type { components } from '@/types/api.gen';
 
-export const STATUSES = ['active', 'inactive', 'pending'] as const;
-export type UserStatus = (typeof STATUSES)[number];
+type Schemas = components['schemas'];
+export type Role = Schemas['Role'];
+export type UserStatus = Schemas['UserStatus'];
+export type Permission = Schemas['Permission'];
 
-export const PERMISSIONS = [
-  'profile:read',
-  'profile:write',
-  'users:read',
-  'users:write',
-  'users:delete',
-  'finance:read',
-  'finance:write',
-  'audit:read',
-  'sessions:revoke_any',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+/** Every member of a generated union, in the order written here (checked both ways by `satisfies`). */
+function members<T extends string>(table: Record<T, true>): T[] {
+  return Object.keys(table) as T[];
+}
+
+export const ROLES = members<Role>({
+  super_admin: true,
+  village_admin: true,
+  accounting_admin: true,
+  resident: true,
+});
+
+export const STATUSES = members<UserStatus>({ active: true, inactive: true, pending: true });
+
+export const PERMISSIONS = members<Permission>({
+  'profile:read': true,
+  'profile:write': true,
+  'users:read': true,
+  'users:write': true,
+  'users:delete': true,
+  'village:write': true,
+  'houses:read': true,
+  'houses:write': true,
+  'finance:read': true,
+  'finance:write': true,
+  'audit:read': true,
+  'sessions:revoke_any': true,
+});
 
 /** Cookies and headers of the browser session (see docs/api.md). */
 export const CSRF_COOKIE = 'village_csrf';

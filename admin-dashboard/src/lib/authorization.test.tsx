@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { AppLayout } from '@/components/layouts/app-layout';
 import { RequirePermission } from '@/components/require-permission';
 import type { Role } from '@/config/constants';
 import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
@@ -60,21 +59,5 @@ describe('<RequirePermission>', () => {
       as('super_admin'),
     );
     expect(screen.getByText('audit trail')).toBeInTheDocument();
-  });
-});
-
-describe('navigation', () => {
-  const cases: [Role, string[], string[]][] = [
-    ['super_admin', ['Overview', 'Users', 'Audit log', 'My account'], []],
-    ['village_admin', ['Overview', 'Users', 'My account'], ['Audit log']],
-    ['accounting_admin', ['Overview', 'Users', 'My account'], ['Audit log']],
-    ['resident', ['My account'], ['Overview', 'Users', 'Audit log']],
-  ];
-
-  it.each(cases)('a %s sees exactly their menu', (role, visible, hidden) => {
-    renderWithProviders(<AppLayout />, as(role));
-    const nav = screen.getByRole('navigation', { name: 'Main menu' });
-    for (const name of visible) expect(nav).toHaveTextContent(name);
-    for (const name of hidden) expect(nav).not.toHaveTextContent(name);
   });
 });

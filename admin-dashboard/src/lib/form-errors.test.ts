@@ -50,6 +50,16 @@ describe('applyApiErrors', () => {
     expect(setFieldError).toHaveBeenCalledWith('email', 'An account with this email already exists.');
   });
 
+  it('maps a 409 by its code: a taken phone onto the phone, another rule to the alert', () => {
+    const setFieldError = vi.fn();
+    const conflict = (code: string) =>
+      new ApiError({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: `detail of ${code}`, code });
+    expect(applyApiErrors(conflict('phone_taken'), ['email', 'phone'], setFieldError, t, 'en')).toBeNull();
+    expect(setFieldError).toHaveBeenCalledWith('phone', 'An account with this phone number already exists.');
+    expect(applyApiErrors(conflict('has_password'), ['email', 'phone'], setFieldError, t, 'en')).toBe('detail of has_password');
+    expect(setFieldError).toHaveBeenCalledTimes(1);
+  });
+
   it('explains a 403 and a 429 instead of mapping them', () => {
     const setFieldError = vi.fn();
     const denied = new ApiError({ type: 'urn:village:problem:permission-denied', title: 'Permission denied', status: 403, detail: 'A village_admin may not create a super_admin account.' });

@@ -30,9 +30,13 @@ export function applyApiErrors(
   language: string,
 ): string | null {
   if (!isApiError(error)) return problemMessage(error, t);
-  if (error.status === 409 && error.problem.type === problemTypes.conflict && fields.includes('email')) {
-    setFieldError('email', t('errors.emailTaken'));
-    return null;
+  if (error.status === 409 && error.problem.type === problemTypes.conflict) {
+    // Which identifier is taken: the code says (`phone_taken`), an older server only meant the email.
+    const field = error.code === 'phone_taken' ? 'phone' : error.code === 'email_taken' || !error.code ? 'email' : null;
+    if (field && fields.includes(field)) {
+      setFieldError(field, t(field === 'phone' ? 'errors.phoneTaken' : 'errors.emailTaken'));
+      return null;
+    }
   }
   if (error.status !== 422 || error.fieldErrors.length === 0) return problemMessage(error, t);
   const leftovers: string[] = [];

@@ -47,3 +47,18 @@ export function formatDay(isoDay: string, language: string): string {
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
+
+/** A period from the API ("2027-01") as "January 2027" / "มกราคม 2570". */
+export function formatMonth(period: string, language: string): string {
+  const [y, m] = period.split('-').map(Number);
+  if (!y || !m) return period;
+  return new Intl.DateTimeFormat(intlLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** A calendar day from the API ("2026-11-28") in full, without time-zone drift: "28 Nov 2026" / "28 พ.ย. 2569". */
+export function formatIsoDay(isoDay: string | null | undefined, language: string): string {
+  if (!isoDay) return '—';
+  const [y, m, d] = isoDay.split('-').map(Number);
+  if (!y || !m || !d) return isoDay;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { components } from '@/types/api.gen';
 
 import { api, unwrap } from './api-client';
+import { queryKeys } from './query-keys';
 
 export type PasswordPolicy = components['schemas']['PasswordPolicyRead'];
 
@@ -12,7 +13,7 @@ export function getPasswordPolicy(): Promise<PasswordPolicy> {
 }
 
 export function getPasswordPolicyQueryOptions() {
-  return queryOptions({ queryKey: ['auth', 'password-policy'], queryFn: getPasswordPolicy, staleTime: Infinity });
+  return queryOptions({ queryKey: queryKeys.passwordPolicy, queryFn: getPasswordPolicy, staleTime: Infinity });
 }
 
 export function usePasswordPolicy() {

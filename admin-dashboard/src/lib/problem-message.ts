@@ -10,6 +10,7 @@ export function problemMessage(error: unknown, t: TFunction): string {
   if (status === 429) {
     return retryAfter ? t('errors.rateLimitedFor', { count: retryAfter }) : t('errors.rateLimited');
   }
+  if (status === 403 && problem.type === problemTypes.passwordChangeRequired) return t('errors.passwordChangeRequired');
   if (status === 403 && problem.type === problemTypes.permissionDenied) {
     return t('errors.forbiddenAction', { detail: problem.detail });
   }

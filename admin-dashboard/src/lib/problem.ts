@@ -16,6 +16,8 @@ export interface Problem {
   detail: string;
   errors?: FieldError[];
   request_id?: string;
+  /** A 409's machine-readable rule (`has_history`, `already_member`, …). */
+  code?: string;
 }
 
 export const problemTypes = {
@@ -23,6 +25,8 @@ export const problemTypes = {
   authenticationRequired: 'urn:village:problem:authentication-required',
   invalidToken: 'urn:village:problem:invalid-token',
   permissionDenied: 'urn:village:problem:permission-denied',
+  passwordChangeRequired: 'urn:village:problem:password-change-required',
+  registrationClosed: 'urn:village:problem:registration-closed',
   accountNotActive: 'urn:village:problem:account-not-active',
   notFound: 'urn:village:problem:not-found',
   conflict: 'urn:village:problem:conflict',
@@ -46,6 +50,11 @@ export class ApiError extends Error {
 
   get fieldErrors(): FieldError[] {
     return this.problem.errors ?? [];
+  }
+
+  /** The `code` of a 409 (or any problem that names its rule), else null. */
+  get code(): string | null {
+    return this.problem.code ?? null;
   }
 }
 
@@ -77,6 +86,7 @@ export function toProblem(body: unknown, status: number, statusText = ''): Probl
     }));
   }
   if (typeof b.request_id === 'string') problem.request_id = b.request_id;
+  if (typeof b.code === 'string') problem.code = b.code;
   return problem;
 }
 

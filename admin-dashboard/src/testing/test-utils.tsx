@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
+import { PERMISSIONS } from '@/config/constants';
 import type { Permission, Role } from '@/config/constants';
 import type { Me } from '@/lib/auth/api';
 import { AuthContextProvider } from '@/lib/auth/auth-provider';
@@ -14,19 +15,18 @@ import type { AuthContextValue } from '@/lib/auth/auth-provider';
 import { i18n } from '@/lib/i18n';
 import type { components } from '@/types/api.gen';
 
+/** The backend's ROLE_PERMISSIONS (village/security/permissions.py), typed by the generated names. */
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  super_admin: [
-    'profile:read', 'profile:write', 'users:read', 'users:write', 'users:delete',
-    'finance:read', 'finance:write', 'audit:read', 'sessions:revoke_any',
-  ],
-  village_admin: ['profile:read', 'profile:write', 'users:read', 'users:write'],
-  accounting_admin: ['profile:read', 'profile:write', 'users:read', 'finance:read', 'finance:write'],
-  resident: ['profile:read', 'profile:write'],
+  super_admin: [...PERMISSIONS],
+  village_admin: ['profile:read', 'profile:write', 'users:read', 'users:write', 'village:write', 'houses:read', 'houses:write', 'finance:read'],
+  accounting_admin: ['profile:read', 'profile:write', 'users:read', 'houses:read', 'finance:read', 'finance:write'],
+  resident: ['profile:read', 'profile:write', 'houses:read'],
 };
 
+/** village/security/role_rules.py: a village admin manages residents only. */
 export const ASSIGNABLE: Record<Role, Role[]> = {
   super_admin: ['accounting_admin', 'resident', 'super_admin', 'village_admin'],
-  village_admin: ['accounting_admin', 'resident'],
+  village_admin: ['resident'],
   accounting_admin: [],
   resident: [],
 };
@@ -44,6 +44,8 @@ export function makeUser(overrides: Partial<User> = {}): User {
     house_number: null,
     address: null,
     national_id: null,
+    has_password: true,
+    password_change_required: false,
     created_at: '2026-11-01T08:00:00Z',
     updated_at: '2026-11-01T08:00:00Z',
     last_login_at: null,

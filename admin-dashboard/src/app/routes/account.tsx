@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/page-header';
 import { ChangePasswordForm } from '@/features/account/components/change-password-form';
-import { MyHome } from '@/features/account/components/my-home';
 import { ProfileForm } from '@/features/account/components/profile-form';
 import { SessionsList } from '@/features/account/components/sessions-list';
 import { useAuth } from '@/lib/auth/auth-provider';
@@ -16,9 +15,6 @@ export function AccountRoute() {
     <>
       <PageHeader title={t('account.title')} description={t('account.description')} />
       <Grid gap="md">
-        <Grid.Col span={12}>
-          <MyHome me={user} />
-        </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack>
             <ProfileForm key={user.updated_at} me={user} />

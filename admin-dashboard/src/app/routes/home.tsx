@@ -4,8 +4,8 @@ import { paths } from '@/config/paths';
 import { Overview } from '@/features/dashboard/components/overview';
 import { useAuthorization } from '@/lib/authorization';
 
-/** Staff land on the overview; residents, who may not read users, on their account. */
+/** Staff land on the overview; residents, who may not read users, on their home. */
 export function HomeRoute() {
   const { can } = useAuthorization();
-  return can('users:read') ? <Overview /> : <Navigate to={paths.account} replace />;
+  return can('users:read') ? <Overview /> : <Navigate to={paths.myHome} replace />;
 }

@@ -1,9 +1,9 @@
-import { Alert, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconHome, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Anchor, Text } from '@mantine/core';
+import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 
-import { LanguageSwitch } from '@/components/language-switch';
+import { AuthLayout } from '@/components/layouts/auth-layout';
 import { PageLoader } from '@/components/page-states';
 import { paths } from '@/config/paths';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
@@ -20,37 +20,36 @@ export function SignInRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const target = returnPath(location.state);
+  const passwordSet = Boolean((location.state as { passwordSet?: unknown } | null)?.passwordSet);
 
   if (status === 'restoring') return <PageLoader />;
   if (status === 'signed-in') return <Navigate to={target} replace />;
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Stack w="100%" maw={400} gap="md">
-        <Group justify="space-between">
-          <Group gap={8}>
-            <IconHome size={26} aria-hidden />
-            <Text fw={700} size="lg">
-              {t('app.name')}
-            </Text>
-          </Group>
-          <LanguageSwitch />
-        </Group>
-        <Paper withBorder shadow="sm" p="xl" radius="md">
-          <Title order={1} size="h3" mb={4}>
-            {t('signIn.title')}
-          </Title>
-          <Text c="dimmed" size="sm" mb="lg">
-            {t('signIn.subtitle')}
-          </Text>
-          {endReason === 'expired' ? (
-            <Alert color="blue" icon={<IconInfoCircle size={18} />} mb="md" data-testid="session-expired">
-              {t('signIn.expired')}
-            </Alert>
-          ) : null}
-          <SignInForm onSignedIn={() => void navigate(target, { replace: true })} />
-        </Paper>
-      </Stack>
-    </Center>
+    <AuthLayout
+      title={t('signIn.title')}
+      subtitle={t('signIn.subtitle')}
+      footer={
+        // Whether sign-up is open is known only by trying (the API has no endpoint that says): the page explains a closed one.
+        <Text size="sm" ta="center">
+          {t('signIn.noAccount')}{' '}
+          <Anchor component={Link} to={paths.signUp}>
+            {t('signIn.signUp')}
+          </Anchor>
+        </Text>
+      }
+    >
+      {endReason === 'expired' ? (
+        <Alert color="blue" icon={<IconInfoCircle size={18} />} mb="md" data-testid="session-expired">
+          {t('signIn.expired')}
+        </Alert>
+      ) : null}
+      {passwordSet ? (
+        <Alert color="teal" icon={<IconCircleCheck size={18} />} mb="md" data-testid="password-set">
+          {t('signIn.passwordSet')}
+        </Alert>
+      ) : null}
+      <SignInForm onSignedIn={() => void navigate(target, { replace: true })} />
+    </AuthLayout>
   );
 }

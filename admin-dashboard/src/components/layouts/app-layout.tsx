@@ -1,33 +1,35 @@
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconGauge, IconHome, IconListDetails, IconLogout, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconChevronDown, IconHome, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 
 import type { Permission } from '@/config/constants';
 import { paths } from '@/config/paths';
+import type { Me } from '@/lib/auth/api';
 import { useAuth } from '@/lib/auth/auth-provider';
 import { useAuthorization } from '@/lib/authorization';
+import { formatPhone } from '@/lib/phone';
 
 import { RoleBadge } from '../badges';
 import { LanguageSwitch } from '../language-switch';
 
-interface NavItem {
+/** A menu entry; the app defines the menu (app/navigation.ts) and the layout shows what the user may open. */
+export interface NavItem {
   to: string;
   labelKey: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Shown only to users holding this permission (the API's name). */
   permission?: Permission;
+  /** A further condition on the signed-in user (e.g. whose houses they see). */
+  when?: (me: Me) => boolean;
   end?: boolean;
 }
 
-/** The menu; each entry shows only for users holding its permission. */
-export const NAV_ITEMS: NavItem[] = [
-  { to: paths.overview, labelKey: 'nav.overview', icon: IconGauge, permission: 'users:read', end: true },
-  { to: paths.users, labelKey: 'nav.users', icon: IconUsers, permission: 'users:read' },
-  { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
-  { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },
-];
+export function visibleItems(items: readonly NavItem[], me: Me | null, can: (permission: Permission) => boolean): NavItem[] {
+  return items.filter((item) => (!item.permission || can(item.permission)) && (!item.when || (me !== null && item.when(me))));
+}
 
 function initials(name: string): string {
   return name
@@ -60,7 +62,7 @@ function UserMenu() {
       <Menu.Dropdown>
         <Menu.Label>
           <Text size="xs" truncate>
-            {user.email}
+            {user.email ?? formatPhone(user.phone)}
           </Text>
         </Menu.Label>
         <Menu.Item component={RouterNavLink} to={paths.account} leftSection={<IconUserCircle size={16} />}>
@@ -74,13 +76,13 @@ function UserMenu() {
   );
 }
 
-export function AppLayout() {
+export function AppLayout({ navigation }: { navigation: readonly NavItem[] }) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const { can } = useAuthorization();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
-  const items = NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+  const items = visibleItems(navigation, user, can);
 
   return (
     <AppShell

@@ -11,6 +11,7 @@ import { getMe, postLogin, postLogout } from './api';
 import type { Me } from './api';
 import { broadcastSignedOut, broadcastToken, connectTabs, onSignedOutElsewhere, refreshAccessToken } from './refresh';
 import { tokenStore } from './token-store';
+import { queryKeys } from '../query-keys';
 
 export type AuthStatus = 'restoring' | 'signed-in' | 'signed-out';
 /** Why there is no session: the user left, or it ended by itself (expired, revoked). */
@@ -21,11 +22,12 @@ export interface AuthContextValue {
   user: Me | null;
   userError: unknown;
   endReason: EndReason;
-  signIn: (email: string, password: string) => Promise<void>;
+  /** `identifier`: an email or a phone number, as typed. */
+  signIn: (identifier: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
 }
 
-export const ME_QUERY_KEY = ['auth', 'me'] as const;
+export const ME_QUERY_KEY = queryKeys.me;
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
@@ -74,8 +76,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   });
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const result = await postLogin(email, password);
+    async (identifier: string, password: string) => {
+      const result = await postLogin(identifier, password);
       queryClient.clear();
       statusRef.current = 'signed-in'; // before the token listeners run
       tokenStore.set(result.access_token);

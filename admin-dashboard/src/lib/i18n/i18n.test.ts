@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatDate, formatDay, intlLocale } from '../format';
-import { en } from './en';
-import { th } from './th';
+import { en } from './locales/en';
+import { th } from './locales/th';
 
 function values(value: object): string[] {
   return Object.values(value).flatMap((child) => (typeof child === 'object' && child !== null ? values(child) : [child]));

@@ -7,8 +7,8 @@ import { initReactI18next } from 'react-i18next';
 
 import { LANGUAGE_STORAGE_KEY } from '@/config/constants';
 
-import { en } from './en';
-import { th } from './th';
+import { en } from './locales/en';
+import { th } from './locales/th';
 
 export const LANGUAGES = ['en', 'th'] as const;
 export type Language = (typeof LANGUAGES)[number];

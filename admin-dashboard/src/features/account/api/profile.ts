@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { ME_QUERY_KEY } from '@/lib/auth/auth-provider';
 import type { components } from '@/types/api.gen';
+import { queryKeys } from '@/lib/query-keys';
 
 export type ProfileUpdate = components['schemas']['ProfileUpdate'];
 export type ChangePassword = components['schemas']['ChangePasswordRequest'];
@@ -28,6 +29,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     // Every other session has ended on the server.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['auth', 'sessions'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/types/api.gen';
+import { queryKeys } from '@/lib/query-keys';
 
 export type Session = components['schemas']['SessionRead'];
 
@@ -10,7 +11,7 @@ export function getSessions(): Promise<Session[]> {
 }
 
 export function getSessionsQueryOptions() {
-  return queryOptions({ queryKey: ['auth', 'sessions'], queryFn: getSessions });
+  return queryOptions({ queryKey: queryKeys.sessions, queryFn: getSessions });
 }
 
 export function useSessions() {
@@ -29,7 +30,7 @@ export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endSession,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['auth', 'sessions'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
   });
 }
 
@@ -37,6 +38,6 @@ export function useEndOtherSessions() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endOtherSessions,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['auth', 'sessions'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
   });
 }

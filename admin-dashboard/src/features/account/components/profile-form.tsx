@@ -22,17 +22,22 @@ export function ProfileForm({ me }: { me: Me }) {
       full_name: me.full_name,
       phone: me.phone ?? '',
       national_id: me.national_id ?? '',
-      email: me.email,
+      email: me.email ?? '',
       current_password: '',
     },
     validate: {
       full_name: (value) => (value.trim() ? null : t('validation.required')),
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('validation.email')),
-      current_password: (value, values) =>
-        values.email.trim() !== me.email && !value ? t('account.passwordForEmail') : null,
+      email: (value, values) => {
+        if (!value.trim()) return values.phone.trim() ? null : t('users.identifierNeeded');
+        return /^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('validation.email');
+      },
+      current_password: (value, values) => (identifierChanged(values) && !value ? t('account.passwordForEmail') : null),
     },
   });
-  const emailChanged = form.values.email.trim() !== me.email;
+  // What one signs in with: changing either needs the current password (the API checks it as a sign-in).
+  const identifierChanged = (values: { email: string; phone: string }) =>
+    values.email.trim() !== (me.email ?? '') || values.phone.trim() !== (me.phone ?? '');
+  const needsPassword = identifierChanged(form.values);
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
@@ -40,17 +45,15 @@ export function ProfileForm({ me }: { me: Me }) {
     if (values.full_name.trim() !== me.full_name) body.full_name = values.full_name.trim();
     if (values.phone.trim() !== (me.phone ?? '')) body.phone = values.phone.trim() || null;
     if (values.national_id.trim() !== (me.national_id ?? '')) body.national_id = values.national_id.trim() || null;
-    if (emailChanged) {
-      body.email = values.email.trim();
-      body.current_password = values.current_password;
-    }
+    if (values.email.trim() !== (me.email ?? '')) body.email = values.email.trim() || null;
+    if (identifierChanged(values)) body.current_password = values.current_password;
     try {
       const saved = await update.mutateAsync(body);
       form.setValues({
         full_name: saved.full_name,
         phone: saved.phone ?? '',
         national_id: saved.national_id ?? '',
-        email: saved.email,
+        email: saved.email ?? '',
         current_password: '',
       });
       form.resetDirty();
@@ -79,9 +82,9 @@ export function ProfileForm({ me }: { me: Me }) {
               <TextInput label={t('fields.nationalId')} inputMode="numeric" {...form.getInputProps('national_id')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t('fields.email')} type="email" required autoComplete="email" {...form.getInputProps('email')} />
+              <TextInput label={t('fields.email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
             </Grid.Col>
-            {emailChanged ? (
+            {needsPassword ? (
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <PasswordInput
                   label={t('fields.currentPassword')}

@@ -2,10 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api, unwrap } from '@/lib/api-client';
 import type { components, paths } from '@/types/api.gen';
+import { queryKeys } from '@/lib/query-keys';
 
 export type AuditEvent = AuditEventPage['items'][number];
 export type AuditEventPage = components['schemas']['AuditEventPage'];
-export type AuditAction = components['schemas']['AuditEventPage.AuditAction'];
+export type AuditAction = components['schemas']['AuditAction'];
 export type AuditQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
 
 export function getAuditEvents(query: AuditQuery): Promise<AuditEventPage> {
@@ -13,7 +14,7 @@ export function getAuditEvents(query: AuditQuery): Promise<AuditEventPage> {
 }
 
 export function getAuditEventsQueryOptions(query: AuditQuery) {
-  return queryOptions({ queryKey: ['audit', 'list', query], queryFn: () => getAuditEvents(query) });
+  return queryOptions({ queryKey: queryKeys.audit(query), queryFn: () => getAuditEvents(query) });
 }
 
 export function useAuditEvents(query: AuditQuery) {

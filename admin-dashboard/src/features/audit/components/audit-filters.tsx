@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigation } from 'react-router';
 
 import { DayPickerInput } from '@/components/day-picker-input';
 
@@ -18,7 +19,10 @@ export function AuditFilters({ state }: { state: QueryState }) {
   const [person, setPerson] = useState(state.person);
   const [debouncedPerson] = useDebouncedValue(person, 400);
 
+  const navigation = useNavigation();
   useEffect(() => {
+    // Not while leaving the page: a late search would cancel the navigation away.
+    if (navigation.state !== 'idle') return;
     if (debouncedPerson.trim() !== state.person.trim()) update({ q: debouncedPerson.trim() || null });
     // only when the typed text settles
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -59,6 +63,7 @@ export function AuditFilters({ state }: { state: QueryState }) {
         placeholder={t('audit.anyTarget')}
         data={[
           { value: 'user', label: t('audit.targetUser') },
+          { value: 'house', label: t('audit.targetHouse') },
           { value: 'session', label: t('audit.targetSession') },
           { value: 'jwt_key', label: t('audit.targetJwtKey') },
         ]}

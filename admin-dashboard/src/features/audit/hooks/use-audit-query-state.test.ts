@@ -20,7 +20,7 @@ describe('parseAuditQuery', () => {
   });
 
   it('ignores what the API would refuse: unknown actions and targets, bad pages', () => {
-    expect(parse('action=token_refreshed&target_type=house&page=-2')).toEqual({ page: 1, per_page: AUDIT_PER_PAGE });
+    expect(parse('action=token_refreshed&target_type=invoice&page=-2')).toEqual({ page: 1, per_page: AUDIT_PER_PAGE });
     expect(parse('action=toString&page=abc')).toEqual({ page: 1, per_page: AUDIT_PER_PAGE });
     expect(parse('q=%20%20')).toEqual({ page: 1, per_page: AUDIT_PER_PAGE });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { en } from '@/lib/i18n/en';
-import { th } from '@/lib/i18n/th';
+import { en } from '@/lib/i18n/locales/en';
+import { th } from '@/lib/i18n/locales/th';
 
 import { actionsInGroup, AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, isAuditAction } from './audit-actions';
 

@@ -6,7 +6,7 @@
  */
 import type { AuditAction } from '../api/get-audit-events';
 
-export type AuditActionGroup = 'signIn' | 'accounts' | 'operations';
+export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'operations';
 
 const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   login_succeeded: 'signIn',
@@ -26,13 +26,28 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   profile_updated: 'accounts',
   password_changed: 'accounts',
   national_id_revealed: 'accounts',
+  set_password_link_issued: 'accounts',
+  password_set_with_link: 'accounts',
+  village_profile_updated: 'houses',
+  house_created: 'houses',
+  house_updated: 'houses',
+  house_archived: 'houses',
+  house_restored: 'houses',
+  house_deleted: 'houses',
+  houses_imported: 'houses',
+  member_added: 'houses',
+  member_updated: 'houses',
+  member_removed: 'houses',
+  membership_requested: 'houses',
+  membership_approved: 'houses',
+  membership_rejected: 'houses',
   forced_logout: 'operations',
   jwt_key_rotation_started: 'operations',
   audit_pruned: 'operations',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_GROUPS) as AuditAction[];
-export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'operations'];
+export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'operations'];
 
 export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && Object.hasOwn(ACTION_GROUPS, value);
@@ -43,5 +58,5 @@ export function actionsInGroup(group: AuditActionGroup): AuditAction[] {
 }
 
 /** What an event may concern (`target_type`); the filter offers these. */
-export const TARGET_TYPES = ['user', 'session', 'jwt_key'] as const;
+export const TARGET_TYPES = ['user', 'house', 'session', 'jwt_key'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];

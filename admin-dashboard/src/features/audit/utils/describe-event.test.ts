@@ -164,6 +164,45 @@ describe('details as sentences', () => {
   });
 });
 
+describe('the village registry in sentences', () => {
+  it('reads house changes with translated codes and areas', () => {
+    const changes = { occupancy: { from: 'vacant', to: 'occupied' }, land_area_sq_wah: { from: '50.00', to: '52.25' }, zone: { from: null, to: 'A' } };
+    expect(sentences({ action: 'house_updated', details: { changes } })).toEqual([
+      'Zone added: A',
+      'Land area (sq. wah): 50.00 → 52.25',
+      'Occupancy: Vacant → Occupied',
+    ]);
+    expect(sentences({ action: 'house_updated', details: { changes: { plot_type: { from: 'residential', to: 'vacant_land' } } } }, th, 'th')).toEqual([
+      'ประเภทแปลง: ที่อยู่อาศัย → ที่ดินเปล่า',
+    ]);
+    expect(sentences({ action: 'house_created', details: { after: { house_number: { from: null, to: '99/1' }, developer_owned: { from: null, to: true } } } })).toEqual([
+      'House number: 99/1',
+      'Still owned by the developer: Yes',
+    ]);
+  });
+
+  it('names the member and their relation', () => {
+    expect(sentences({ action: 'member_added', details: { person: 'Somchai Jaidee', user_id: 5, relation: 'owner', primary_contact: true } })).toEqual([
+      'Person: Somchai Jaidee',
+      'Relation: Owner',
+      'Primary contact',
+    ]);
+    expect(
+      sentences({ action: 'member_updated', details: { person: 'Nok', user_id: 6, changes: { relation: { from: 'tenant', to: 'co_owner' }, moved_out_on: { from: null, to: '2026-12-01' } } } }, th, 'th'),
+    ).toEqual(['บุคคล: Nok', 'ความสัมพันธ์: ผู้เช่า → เจ้าของร่วม', 'เพิ่มย้ายออก: 2026-12-01']);
+    expect(sentences({ action: 'membership_requested', details: { house_number: '9/9', relation: 'tenant' } })).toEqual([
+      'House number: 9/9',
+      'Relation: Tenant',
+    ]);
+  });
+
+  it('counts an import and dates a set-password link', () => {
+    expect(sentences({ action: 'houses_imported', details: { created: 3, updated: 1, rows: 4 } })).toEqual(['3 added, 1 updated, from a file of 4 rows']);
+    expect(sentences({ action: 'set_password_link_issued', details: { expires_at: '2026-12-14T03:00:00+00:00' } }, th, 'th')[0]).toMatch(/^ใช้ได้ถึง .*2569/);
+    expect(targetLabel(event({ target_type: 'house', target_id: '3', target_name: '99/1' }), en)).toBe('House 99/1');
+  });
+});
+
 describe('formatDuration', () => {
   it('uses the largest whole unit', () => {
     expect(formatDuration(30, 'en')).toBe('30 seconds');

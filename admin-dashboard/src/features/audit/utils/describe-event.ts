@@ -34,6 +34,8 @@ export function targetLabel(
       return event.target_name ?? (event.target_id ? t('audit.userNumber', { id: event.target_id }) : null);
     case 'session':
       return event.target_name ? t('audit.sessionOf', { name: event.target_name }) : t('audit.aSession');
+    case 'house':
+      return event.target_name ? t('audit.houseNamed', { house: event.target_name }) : t('audit.aHouse');
     case 'jwt_key':
       return t('audit.signingKey');
     case null:
@@ -56,7 +58,7 @@ export function formatDuration(seconds: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
-// The fields an account change may name, with their labels.
+// The fields a change may name (accounts, houses, memberships, the village), with their labels.
 const FIELD_LABELS: Record<string, string> = {
   full_name: 'fields.name',
   email: 'fields.email',
@@ -67,6 +69,35 @@ const FIELD_LABELS: Record<string, string> = {
   role: 'fields.role',
   status: 'fields.status',
   password: 'fields.password',
+  plot_number: 'houses.fields.plot_number',
+  title_deed_number: 'houses.fields.title_deed_number',
+  zone: 'houses.fields.zone',
+  land_area_sq_wah: 'houses.fields.land_area_sq_wah',
+  usable_area_sqm: 'houses.fields.usable_area_sqm',
+  plot_type: 'houses.fields.plot_type',
+  occupancy: 'houses.fields.occupancy',
+  developer_owned: 'houses.fields.developer_owned',
+  billable_from: 'houses.fields.billable_from',
+  notes: 'houses.fields.notes',
+  relation: 'members.relation',
+  is_primary_contact: 'members.primaryContact',
+  moved_in_on: 'members.movedIn',
+  moved_out_on: 'members.movedOut',
+  name_th: 'village.fields.name_th',
+  name_en: 'village.fields.name_en',
+  juristic_person_name: 'village.fields.juristic_person_name',
+  tax_id: 'village.fields.tax_id',
+  timezone: 'village.fields.timezone',
+  fiscal_year_start_month: 'village.fields.fiscal_year_start_month',
+  office_hours: 'village.fields.office_hours',
+};
+// Values the API sends as codes, shown in words.
+const CODED_VALUES: Record<string, string> = {
+  role: 'roles',
+  status: 'statuses',
+  plot_type: 'houses.plotTypes',
+  occupancy: 'houses.occupancies',
+  relation: 'members.relations',
 };
 const FIELD_ORDER = Object.keys(FIELD_LABELS);
 // Meaningless to a person reading the log (hashes and token ids); the API keeps them for investigations.
@@ -88,8 +119,9 @@ function fieldLabel(field: string, { t }: Context): string {
 
 function fieldValue(field: string, value: unknown, { t }: Context): string {
   if (isEmpty(value)) return '—';
-  if (field === 'role') return t(`roles.${String(value)}`, { defaultValue: String(value) });
-  if (field === 'status') return t(`statuses.${String(value)}`, { defaultValue: String(value) });
+  const coded = CODED_VALUES[field];
+  if (coded) return t(`${coded}.${String(value)}`, { defaultValue: String(value) });
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (field === 'phone') return formatPhone(String(value));
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -126,6 +158,13 @@ function snapshotLines(snapshot: unknown, ctx: Context): string[] {
     .filter((field) => !isEmpty(snapshot[field]))
     .sort(byFieldOrder)
     .map((field) => ctx.t('audit.sentence.value', { field: fieldLabel(field, ctx), value: fieldValue(field, snapshot[field], ctx) }));
+}
+
+/** A creation recorded as a diff from nothing (`{"after": {field: {"from": null, "to": v}}}`). */
+function createdLines(after: unknown, ctx: Context): string[] {
+  if (!isObject(after)) return [];
+  const values = Object.fromEntries(Object.entries(after).map(([field, change]) => [field, isObject(change) ? change.to : change]));
+  return snapshotLines(values, ctx);
 }
 
 function reasonLine(reason: unknown, { t }: Context): string | null {
@@ -225,7 +264,51 @@ const HANDLERS: Partial<Record<AuditEvent['action'], Handler>> = {
   }),
   token_reuse_detected: (_d, { t }) => ({ lines: [t('audit.sentence.tokenReuse')], used: [] }),
   national_id_revealed: (_d, { t }) => ({ lines: [t('audit.sentence.fullNumberShown')], used: [] }),
+  set_password_link_issued: (d, { t, language }) => ({
+    lines: [typeof d.expires_at === 'string' ? t('audit.sentence.linkValidUntil', { when: formatDateTime(d.expires_at, language) }) : null],
+    used: ['expires_at'],
+  }),
+  password_set_with_link: (d, { t }) => {
+    const count = asNumber(d.sessions);
+    return {
+      lines: [t('audit.sentence.passwordSetWithLink'), count ? t('audit.sentence.sessionsEnded', { count }) : null],
+      used: ['purpose', 'sessions'],
+    };
+  },
+  village_profile_updated: (d, ctx) => ({ lines: changeLines(d.changes, ctx), used: ['changes'] }),
+  house_created: (d, ctx) => ({ lines: createdLines(d.after, ctx), used: ['after'] }),
+  house_updated: (d, ctx) => ({ lines: changeLines(d.changes, ctx), used: ['changes'] }),
+  house_deleted: (d, ctx) => ({ lines: snapshotLines(d.before, ctx), used: ['before'] }),
+  houses_imported: (d, { t }) => {
+    const [created, updated, rows] = ['created', 'updated', 'rows'].map((key) => asNumber(d[key]));
+    if (created === null || updated === null || rows === null) return { lines: [], used: [] };
+    return { lines: [t('audit.sentence.imported', { created, updated, count: rows })], used: ['created', 'updated', 'rows'] };
+  },
+  member_added: (d, ctx) => ({
+    lines: [
+      personLine(d.person, ctx),
+      isEmpty(d.relation) ? null : ctx.t('audit.sentence.value', { field: fieldLabel('relation', ctx), value: fieldValue('relation', d.relation, ctx) }),
+      d.primary_contact === true ? ctx.t('audit.sentence.primaryContact') : null,
+    ],
+    used: ['person', 'user_id', 'relation', 'primary_contact'],
+  }),
+  member_updated: (d, ctx) => ({ lines: [personLine(d.person, ctx), ...changeLines(d.changes, ctx)], used: ['person', 'user_id', 'changes'] }),
+  member_removed: (d, ctx) => ({ lines: [personLine(d.person, ctx)], used: ['person', 'user_id'] }),
+  membership_requested: (d, ctx) => ({ lines: requestLines(d, ctx), used: ['house_number', 'relation'] }),
+  membership_approved: (d, ctx) => ({ lines: requestLines(d, ctx), used: ['house_number', 'relation'] }),
+  membership_rejected: (d, ctx) => ({ lines: requestLines(d, ctx), used: ['house_number', 'relation'] }),
 };
+
+function personLine(person: unknown, { t }: Context): string | null {
+  return typeof person === 'string' && person ? t('audit.sentence.person', { name: person }) : null;
+}
+
+function requestLines(d: Details, ctx: Context): (string | null)[] {
+  return [
+    isEmpty(d.house_number) ? null : ctx.t('audit.sentence.value', { field: fieldLabel('house_number', ctx), value: String(d.house_number) }),
+    isEmpty(d.relation) ? null : ctx.t('audit.sentence.value', { field: fieldLabel('relation', ctx), value: fieldValue('relation', d.relation, ctx) }),
+  ];
+}
 
 /** The event's details as sentences in the user's language, one per line. */
 export function describeDetails(event: Pick<AuditEvent, 'action' | 'details'>, t: TFunction, language: string): string[] {

@@ -7,11 +7,11 @@ import { authValue, renderWithProviders } from '@/testing/test-utils';
 
 import { SignInForm } from './sign-in-form';
 
-async function signInWith(error: unknown) {
+async function signInWith(error: unknown, identifier = 'someone@example.com') {
   const signIn = vi.fn().mockRejectedValue(error);
   renderWithProviders(<SignInForm onSignedIn={() => {}} />, { auth: authValue(null, { signIn }) });
   const user = userEvent.setup();
-  await user.type(screen.getByRole('textbox', { name: 'Email' }), 'someone@example.com');
+  await user.type(screen.getByRole('textbox', { name: 'Email or phone number' }), identifier);
   await user.type(screen.getByLabelText(/^Password/), 'Wrong-password1');
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
   return { signIn, alert: await screen.findByTestId('sign-in-error') };
@@ -23,8 +23,13 @@ describe('SignInForm', () => {
       new ApiError({ type: 'urn:village:problem:authentication-failed', title: 'Authentication failed', status: 401, detail: 'Wrong email or password.' }),
     );
     expect(signIn).toHaveBeenCalledWith('someone@example.com', 'Wrong-password1');
-    expect(alert).toHaveTextContent('The email or password is wrong, or the account is temporarily locked');
+    expect(alert).toHaveTextContent('The email, phone number or password is wrong, or the account is temporarily locked');
     expect(screen.getByLabelText(/^Password/)).toHaveValue(''); // cleared for the next try
+  });
+
+  it('passes a phone number as typed', async () => {
+    const { signIn } = await signInWith(new ApiError({ type: 'about:blank', title: 'x', status: 401, detail: 'x' }), '081-234-5678');
+    expect(signIn).toHaveBeenCalledWith('081-234-5678', 'Wrong-password1');
   });
 
   it('tells how long to wait when rate limited', async () => {

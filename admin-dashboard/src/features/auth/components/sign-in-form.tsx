@@ -29,9 +29,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [error, setError] = useState<unknown>(null);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { email: '', password: '' },
+    initialValues: { identifier: '', password: '' },
     validate: {
-      email: (value) => (value.trim() ? null : t('signIn.emailRequired')),
+      identifier: (value) => (value.trim() ? null : t('signIn.identifierRequired')),
       password: (value) => (value ? null : t('signIn.passwordRequired')),
     },
   });
@@ -41,7 +41,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     setSubmitting(true);
     setError(null);
     try {
-      await signIn(values.email.trim(), values.password);
+      await signIn(values.identifier.trim(), values.password);
       onSignedIn();
     } catch (caught) {
       setError(caught);
@@ -65,13 +65,18 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
             {signInErrorMessage(error, t)}
           </Alert>
         ) : null}
+        {/* One field: an email or a phone number (lib/identifier.ts decides which to send). */}
         <TextInput
-          label={t('fields.email')}
-          type="email"
+          label={t('signIn.identifier')}
+          description={t('signIn.identifierHint')}
+          type="text"
+          inputMode="email"
           autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
           required
           autoFocus
-          {...form.getInputProps('email')}
+          {...form.getInputProps('identifier')}
         />
         <PasswordInput
           label={t('fields.password')}

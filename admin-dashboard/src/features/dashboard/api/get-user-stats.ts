@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/types/api.gen';
+import { queryKeys } from '@/lib/query-keys';
 
 export type UserStats = components['schemas']['UserStats'];
 
@@ -10,7 +11,7 @@ export function getUserStats(days: number): Promise<UserStats> {
 }
 
 export function getUserStatsQueryOptions(days: number) {
-  return queryOptions({ queryKey: ['users', 'stats', days], queryFn: () => getUserStats(days) });
+  return queryOptions({ queryKey: queryKeys.stats(days), queryFn: () => getUserStats(days) });
 }
 
 export function useUserStats(days: number) {

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api, unwrap } from '@/lib/api-client';
 import type { components, paths } from '@/types/api.gen';
+import { queryKeys } from '@/lib/query-keys';
 
 export type User = components['schemas']['UserRead'];
 export type UserPage = components['schemas']['UserPage'];
@@ -13,7 +14,7 @@ export function getUsers(query: UsersQuery): Promise<UserPage> {
 }
 
 export function getUsersQueryOptions(query: UsersQuery) {
-  return queryOptions({ queryKey: ['users', 'list', query], queryFn: () => getUsers(query) });
+  return queryOptions({ queryKey: queryKeys.users.list(query), queryFn: () => getUsers(query) });
 }
 
 export function useUsers(query: UsersQuery) {

@@ -5,6 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/types/api.gen';
 
 import type { User } from './get-users';
+import { invalidateDomain } from '@/lib/query-keys';
 
 export type UserCreate = components['schemas']['UserCreate'];
 export type UserUpdate = components['schemas']['UserUpdate'];
@@ -31,7 +32,7 @@ export async function revokeUserSessions(id: number): Promise<void> {
 
 function useInvalidateUsers() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ['users'] });
+  return () => invalidateDomain(queryClient, 'users');
 }
 
 export function useCreateUser() {
@@ -49,8 +50,7 @@ export function useDeleteUser() {
   return useMutation({
     mutationFn: deleteUser,
     // Lists and stats only: refetching the open detail page would ask for the deleted user.
-    onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'users' && query.queryKey[1] !== 'detail' }),
+    onSuccess: (_data, id) => invalidateDomain(queryClient, 'users', (key) => key[0] === 'users' && key[1] === 'detail' && key[2] === id),
   });
 }
 
@@ -61,4 +61,16 @@ export function useUnlockUser() {
 
 export function useRevokeUserSessions() {
   return useMutation({ mutationFn: revokeUserSessions });
+}
+
+export type SetPasswordLink = components['schemas']['SetPasswordLink'];
+
+/** A one-time set-password link for someone without a password of their own (409 has_password otherwise). Audited. */
+export function createSetPasswordLink(id: number): Promise<SetPasswordLink> {
+  return unwrap(api.POST('/api/v1/users/{user_id}/set-password-link', { params: { path: { user_id: id } } }));
+}
+
+export function useCreateSetPasswordLink(id: number) {
+  // Never cached: the link is shown once, and a new one replaces it.
+  return useMutation({ mutationFn: () => createSetPasswordLink(id) });
 }

@@ -5,29 +5,31 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
-import type { Role } from '@/config/constants';
 import { useAuth } from '@/lib/auth/auth-provider';
 import { useAuthorization } from '@/lib/authorization';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
+import { isApiError } from '@/lib/problem';
 import { problemMessage } from '@/lib/problem-message';
 
 import type { User } from '../api/get-users';
 import { useDeleteUser, useRevokeUserSessions, useUnlockUser, useUpdateUser } from '../api/manage-users';
-import { isLocked } from './users-table';
+import { userActions } from '../policies';
+import { SetPasswordLinkButton } from './set-password-link';
 
-/** What the signed-in user may do to `target`: the API's permissions and role rules, mirrored. */
+/** What the signed-in user may do to `target`: the API's permissions and role rules, mirrored (../policies.ts). */
 export function useUserPermissions(target: User) {
   const { user: me } = useAuth();
   const { can, assignableRoles } = useAuthorization();
-  const manageable = assignableRoles.includes(target.role as Role);
-  const self = me?.id === target.id;
-  return {
-    edit: can('users:write') && manageable,
-    changeStatus: can('users:write') && manageable && !self,
-    unlock: can('users:write') && manageable && isLocked(target.locked_until),
-    endSessions: can('sessions:revoke_any') && !self,
-    remove: can('users:delete') && manageable && !self,
-  };
+  return userActions(
+    {
+      id: me?.id ?? 0,
+      canWrite: can('users:write'),
+      canDelete: can('users:delete'),
+      canRevokeSessions: can('sessions:revoke_any'),
+      assignableRoles,
+    },
+    target,
+  );
 }
 
 export function UserActions({ user }: { user: User }) {
@@ -49,7 +51,7 @@ export function UserActions({ user }: { user: User }) {
       onConfirm: () => {
         options.onConfirm().then(
           () => notifySuccess(options.done),
-          (error: unknown) => notifyFailure(problemMessage(error, t)),
+          (error: unknown) => notifyFailure(isApiError(error) || !(error instanceof Error) ? problemMessage(error, t) : error.message),
         );
       },
     });
@@ -115,6 +117,7 @@ export function UserActions({ user }: { user: User }) {
           {t('users.endSessions')}
         </Button>
       ) : null}
+      {allowed.setPasswordLink ? <SetPasswordLinkButton user={user} /> : null}
       {allowed.remove ? (
         <Button
           color="red"
@@ -127,7 +130,13 @@ export function UserActions({ user }: { user: User }) {
               label: t('users.delete'),
               danger: true,
               onConfirm: async () => {
-                await remove.mutateAsync(user.id);
+                try {
+                  await remove.mutateAsync(user.id);
+                } catch (error) {
+                  // A house's history keeps its members: explain, and suggest deactivating instead.
+                  if (isApiError(error) && error.code === 'has_memberships') throw new Error(t('users.hasMemberships', { name }), { cause: error });
+                  throw error;
+                }
                 await navigate(paths.users); // its cached detail expires unused
               },
               done: t('users.deleted', { name }),

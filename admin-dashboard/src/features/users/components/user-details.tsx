@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/format';
 import { formatPhone, phoneHref } from '@/lib/phone';
 
 import type { User } from '../api/get-users';
+import { ownsPassword } from '../policies';
 import { NationalId } from './national-id';
 import { useUserPermissions } from './user-actions';
 import { isLocked } from './users-table';
@@ -44,7 +45,15 @@ export function UserDetails({ user }: { user: User }) {
             </Anchor>
           ) : null}
         </Field>
-        <Field label={t('fields.houseNumber')}>{user.house_number}</Field>
+        {/* Read-only: the houses this person is a current member of (set on the houses' pages). */}
+        <Field label={t('users.houses')}>
+          {user.house_number ? <Text data-testid="user-houses">{user.house_number}</Text> : <Text c="dimmed" size="sm">{t('users.housesHint')}</Text>}
+        </Field>
+        <Field label={t('users.password')}>
+          <Text size="sm" data-testid="user-password-state">
+            {ownsPassword(user) ? t('users.passwordOwn') : user.has_password ? t('users.passwordInitial') : t('users.passwordNone')}
+          </Text>
+        </Field>
         <Field label={t('fields.nationalId')}>
           {/* The API masks it; those who may edit the account may ask for the full number. */}
           <NationalId key={user.updated_at} user={user} canReveal={allowed.edit} />

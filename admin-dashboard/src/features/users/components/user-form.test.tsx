@@ -1,19 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/lib/problem';
-import { authValue, jsonResponse, makeMe, makeUser, renderWithProviders } from '@/testing/test-utils';
+import { http, mockApi } from '@/testing/msw';
+import { authValue, makeMe, makeUser, renderWithProviders } from '@/testing/test-utils';
 
-import { toUpdateBody, UserForm } from './user-form';
+import { toCreateBody, toUpdateBody, UserForm } from './user-form';
 
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => jsonResponse({ min_length: 8, max_length: 256, rules: ['At least 8 characters', 'Not a common password'] })),
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
+// The password rules the form shows, from a typed mock of GET /auth/password-policy.
+mockApi(
+  http.get('/auth/password-policy', ({ response }) =>
+    response(200).json({ min_length: 8, max_length: 256, rules: ['At least 8 characters', 'Not a common password'] }),
+  ),
+);
 
 const resident = makeUser({
   id: 7,
@@ -27,7 +27,7 @@ async function fillRequired() {
   const user = userEvent.setup();
   await user.type(screen.getByRole('textbox', { name: 'Full name' }), 'Somchai Jaidee');
   await user.type(screen.getByRole('textbox', { name: 'Email' }), 'somchai@example.com');
-  await user.type(screen.getByLabelText(/^Password/), 'weak');
+  await user.type(screen.getByLabelText(/^First password/), 'weak');
   return user;
 }
 
@@ -68,9 +68,9 @@ describe('UserForm', () => {
     });
     await userEvent.setup().click(screen.getByRole('combobox', { name: 'Role' }));
     const options = (await screen.findAllByRole('option', { hidden: true })).map((o) => o.textContent);
-    expect(options).toEqual(expect.arrayContaining(['Accounting admin', 'Resident']));
-    expect(options).not.toContain('Super admin');
-    expect(options).not.toContain('Village admin');
+    // village/security/role_rules.py: a village admin manages residents only.
+    expect(options).toContain('Resident');
+    for (const staff of ['Super admin', 'Village admin', 'Accounting admin']) expect(options).not.toContain(staff);
   });
 
   it('does not submit without the required fields', async () => {
@@ -89,7 +89,6 @@ describe('toUpdateBody', () => {
         email: 'nok@example.com',
         full_name: 'Nok R.',
         phone: '',
-        house_number: '12/3',
         address: '',
         national_id: '',
         role: 'resident',
@@ -105,7 +104,6 @@ describe('toUpdateBody', () => {
     email: 'nok@example.com',
     full_name: 'Nok Resident',
     phone: '0812345678',
-    house_number: '12/3',
     address: '',
     national_id: '',
     role: 'resident',
@@ -138,5 +136,46 @@ describe('UserForm when editing', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(toUpdateBody(onSubmit.mock.calls[0]![0], makeUser({ ...resident, national_id: '*********0708' }))).toEqual({});
+  });
+});
+
+describe('people by email or phone', () => {
+  const blank = { email: '', full_name: 'Somchai Jaidee', phone: '', address: '', national_id: '', role: 'resident', status: 'active', password: '' };
+
+  it('creates a person with a phone only, and no password (a set-password link later)', () => {
+    expect(toCreateBody({ ...blank, phone: '081-234-5678' })).toEqual({
+      full_name: 'Somchai Jaidee',
+      phone: '081-234-5678',
+      role: 'resident',
+      status: 'active',
+    });
+    expect(toCreateBody({ ...blank, email: 'a@example.com', password: 'First-pass-1' })).toMatchObject({ password: 'First-pass-1' });
+  });
+
+  it('asks for an email or a phone, not both', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(<UserForm submitLabel="Create user" onSubmit={onSubmit} onCancel={() => {}} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Full name' }), 'Somchai Jaidee');
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+    expect(await screen.findByText('Give an email or a mobile number.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Phone' }), '0812345678');
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+  });
+
+  it('offers no password field when editing, and locks the identifiers of someone with their own password', () => {
+    renderWithProviders(<UserForm user={resident} submitLabel="Save changes" onSubmit={vi.fn()} onCancel={() => {}} />);
+    expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Email' })).toBeDisabled();
+    expect(screen.getByRole('textbox', { name: 'Phone' })).toBeDisabled();
+    expect(screen.getByText(/Nok Resident chose their own password/)).toBeInTheDocument();
+  });
+
+  it('lets the office fix the identifiers of someone without a password of their own', () => {
+    renderWithProviders(
+      <UserForm user={{ ...resident, has_password: false }} submitLabel="Save changes" onSubmit={vi.fn()} onCancel={() => {}} />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Email' })).toBeEnabled();
   });
 });

@@ -12,6 +12,7 @@ import { applyApiErrors } from '@/lib/form-errors';
 import type { User } from '../api/get-users';
 import type { UserCreate, UserUpdate } from '../api/manage-users';
 import { isMasked } from '../utils/national-id';
+import { ownsPassword } from '../policies';
 import { NationalId } from './national-id';
 import { useUserPermissions } from './user-actions';
 
@@ -19,7 +20,6 @@ export interface UserFormValues {
   email: string;
   full_name: string;
   phone: string;
-  house_number: string;
   address: string;
   national_id: string;
   role: string;
@@ -28,20 +28,20 @@ export interface UserFormValues {
 }
 
 export const USER_FORM_FIELDS = Object.keys({
-  email: 0, full_name: 0, phone: 0, house_number: 0, address: 0, national_id: 0, role: 0, status: 0, password: 0,
+  email: 0, full_name: 0, phone: 0, address: 0, national_id: 0, role: 0, status: 0, password: 0,
 } satisfies Record<keyof UserFormValues, 0>);
 
-const OPTIONAL = ['phone', 'house_number', 'address', 'national_id'] as const;
+const OPTIONAL = ['email', 'phone', 'address', 'national_id'] as const;
 // The API masks national IDs ("*********0708"): the edit form starts empty and
 // sends a number only when one is typed, so the mask is never saved back.
-const EDITABLE_OPTIONAL = ['phone', 'house_number', 'address'] as const;
+// A house number is no longer the user's: it comes from the houses they are a member of.
+const EDITABLE_OPTIONAL = ['email', 'phone', 'address'] as const;
 
 function initialValues(user: User | undefined, defaultRole: string): UserFormValues {
   return {
     email: user?.email ?? '',
     full_name: user?.full_name ?? '',
     phone: user?.phone ?? '',
-    house_number: user?.house_number ?? '',
     address: user?.address ?? '',
     national_id: '',
     role: user?.role ?? defaultRole,
@@ -50,12 +50,10 @@ function initialValues(user: User | undefined, defaultRole: string): UserFormVal
   };
 }
 
-/** The body of POST /api/v1/users: optional fields left empty are not sent. */
+/** The body of POST /api/v1/users: optional fields left empty are not sent (no password: a set-password link later). */
 export function toCreateBody(values: UserFormValues): UserCreate {
   const body: UserCreate = {
-    email: values.email.trim(),
     full_name: values.full_name.trim(),
-    password: values.password,
     role: values.role as UserCreate['role'],
     status: values.status as UserCreate['status'],
   };
@@ -63,13 +61,13 @@ export function toCreateBody(values: UserFormValues): UserCreate {
     const value = values[key].trim();
     if (value) body[key] = value;
   }
+  if (values.password) body.password = values.password;
   return body;
 }
 
-/** The body of PATCH /api/v1/users/{id}: only what changed; an emptied optional field becomes null. */
+/** The body of PATCH /api/v1/users/{id}: only what changed; an emptied optional field becomes null. Never a password. */
 export function toUpdateBody(values: UserFormValues, user: User): UserUpdate {
   const body: UserUpdate = {};
-  if (values.email.trim() !== user.email) body.email = values.email.trim();
   if (values.full_name.trim() !== user.full_name) body.full_name = values.full_name.trim();
   if (values.role !== user.role) body.role = values.role as UserUpdate['role'];
   if (values.status !== user.status) body.status = values.status as UserUpdate['status'];
@@ -79,7 +77,6 @@ export function toUpdateBody(values: UserFormValues, user: User): UserUpdate {
   }
   const nationalId = values.national_id.trim();
   if (nationalId && !isMasked(nationalId)) body.national_id = nationalId;
-  if (values.password) body.password = values.password;
   return body;
 }
 
@@ -113,13 +110,18 @@ export function UserForm({ user, submitLabel, onSubmit, onCancel }: UserFormProp
   const isSelf = Boolean(user && me && user.id === me.id);
   const defaultRole = assignableRoles.includes('resident') ? 'resident' : (assignableRoles[0] ?? 'resident');
 
+  // Someone who chose their own password owns what they sign in with (the API answers 409 has_password).
+  const identifiersLocked = Boolean(user && !isSelf && ownsPassword(user));
+
   const form = useForm<UserFormValues>({
     mode: 'controlled',
     initialValues: initialValues(user, defaultRole),
     validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('validation.email')),
+      email: (value, values) => {
+        if (!value.trim()) return values.phone.trim() ? null : t('users.identifierNeeded');
+        return /^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('validation.email');
+      },
       full_name: (value) => (value.trim() ? null : t('validation.required')),
-      password: (value) => (!user && !value ? t('validation.required') : null),
     },
   });
 
@@ -154,7 +156,14 @@ export function UserForm({ user, submitLabel, onSubmit, onCancel }: UserFormProp
             <TextInput label={t('fields.fullName')} required autoComplete="off" {...form.getInputProps('full_name')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('fields.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              autoComplete="off"
+              disabled={identifiersLocked}
+              description={identifiersLocked ? t('users.identifierLocked', { name: user?.full_name }) : t('users.identifierHint')}
+              {...form.getInputProps('email')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
@@ -176,10 +185,7 @@ export function UserForm({ user, submitLabel, onSubmit, onCancel }: UserFormProp
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('fields.phone')} type="tel" autoComplete="off" {...form.getInputProps('phone')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('fields.houseNumber')} autoComplete="off" {...form.getInputProps('house_number')} />
+            <TextInput label={t('fields.phone')} type="tel" autoComplete="off" disabled={identifiersLocked} {...form.getInputProps('phone')} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Textarea label={t('fields.address')} autosize minRows={2} {...form.getInputProps('address')} />
@@ -195,16 +201,18 @@ export function UserForm({ user, submitLabel, onSubmit, onCancel }: UserFormProp
             />
             {user?.national_id ? <OnRecord user={user} /> : null}
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <PasswordInput
-              label={user ? t('users.newPassword') : t('fields.password')}
-              description={user ? t('users.newPasswordHint') : undefined}
-              required={!user}
-              autoComplete="new-password"
-              {...form.getInputProps('password')}
-            />
-            <PasswordPolicyHint id="user-form-policy" />
-          </Grid.Col>
+          {user ? null : (
+            // Nobody sets or learns the password of an existing account: set-password links do that.
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <PasswordInput
+                label={t('users.initialPassword')}
+                description={t('users.initialPasswordHint')}
+                autoComplete="new-password"
+                {...form.getInputProps('password')}
+              />
+              <PasswordPolicyHint id="user-form-policy" />
+            </Grid.Col>
+          )}
         </Grid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

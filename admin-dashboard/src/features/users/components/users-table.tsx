@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigation } from 'react-router';
 
 import { RoleBadge, StatusBadge } from '@/components/badges';
 import { EmptyState, PageLoader, QueryError } from '@/components/page-states';
@@ -54,8 +54,11 @@ function Filters() {
   const { query, update } = useUsersQueryState();
   const [search, setSearch] = useState(query.q ?? '');
   const [debounced] = useDebouncedValue(search, 350);
+  const navigation = useNavigation();
 
   useEffect(() => {
+    // Not while leaving the page: a late search would cancel the navigation away (to a lazily loaded page).
+    if (navigation.state !== 'idle') return;
     if ((query.q ?? '') !== debounced.trim()) update({ q: debounced.trim() });
     // only when the typed text settles
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,0 +1,30 @@
+/**
+ * The menu, defined by the app and handed to the layout. Each entry names the
+ * permission it needs (the API's names, type-checked against the generated
+ * `Permission`), and where that is not enough, whose houses the user sees.
+ */
+import {
+  IconBuildingCommunity,
+  IconGauge,
+  IconHome,
+  IconHomeQuestion,
+  IconListDetails,
+  IconMapPin,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+
+import type { NavItem } from '@/components/layouts/app-layout';
+import { paths } from '@/config/paths';
+import { seesEveryHouse } from '@/features/houses/policies';
+
+export const navigation: readonly NavItem[] = [
+  { to: paths.overview, labelKey: 'nav.overview', icon: IconGauge, permission: 'users:read', end: true },
+  { to: paths.houses, labelKey: 'nav.houses', icon: IconBuildingCommunity, permission: 'houses:read', when: seesEveryHouse },
+  { to: paths.membershipRequests, labelKey: 'nav.requests', icon: IconHomeQuestion, permission: 'houses:write' },
+  { to: paths.users, labelKey: 'nav.users', icon: IconUsers, permission: 'users:read' },
+  { to: paths.myHome, labelKey: 'nav.myHome', icon: IconHome, when: (me) => !seesEveryHouse(me) },
+  { to: paths.village, labelKey: 'nav.village', icon: IconMapPin },
+  { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
+  { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },
+];

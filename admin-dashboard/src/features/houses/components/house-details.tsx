@@ -1,0 +1,90 @@
+import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArchive } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatDate, formatMonth } from '@/lib/format';
+import { formatBaht } from '@/lib/money';
+
+import type { House } from '../api/houses';
+import { formatArea } from '../utils/format';
+import { FlagBadge, OccupancyBadge, PlotTypeLabel } from './house-badges';
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <div data-testid={testId}>{children || '—'}</div>
+    </Stack>
+  );
+}
+
+/** What the house owes now (0 until finance exists): the first thing the office is asked. */
+export function Balance({ satang }: { satang: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const owed = satang ?? 0;
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" fw={600}>
+        {t('houses.balance')}
+      </Text>
+      <Text fz={22} fw={700} c={owed > 0 ? 'red.7' : undefined} data-testid="house-balance">
+        {formatBaht(owed, i18n.language)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {owed > 0 ? t('houses.owes', { amount: formatBaht(owed, i18n.language) }) : t('houses.balanceNone')}
+      </Text>
+    </Stack>
+  );
+}
+
+export function HouseDetails({ house }: { house: House }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <Paper withBorder radius="md" p="lg">
+      {house.archived_at ? (
+        <Alert color="gray" icon={<IconArchive size={18} />} mb="md" data-testid="house-archived">
+          {t('houses.archivedOn', { date: formatDate(house.archived_at, lang) })}
+        </Alert>
+      ) : null}
+      <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="md">
+        <Title order={2} size="h4">
+          {t('houses.details')}
+        </Title>
+        <Balance satang={house.balance_satang} />
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="lg">
+        <Field label={t('houses.fields.plot_number')}>{house.plot_number}</Field>
+        <Field label={t('houses.fields.title_deed_number')}>{house.title_deed_number}</Field>
+        <Field label={t('houses.fields.zone')}>{house.zone}</Field>
+        <Field label={t('houses.fields.land_area_sq_wah')}>
+          {house.land_area_sq_wah === null ? null : t('houses.areaSqWah', { value: formatArea(house.land_area_sq_wah, lang) })}
+        </Field>
+        <Field label={t('houses.fields.usable_area_sqm')}>
+          {house.usable_area_sqm === null ? null : t('houses.areaSqm', { value: formatArea(house.usable_area_sqm, lang) })}
+        </Field>
+        <Field label={t('houses.fields.plot_type')}>
+          <PlotTypeLabel plotType={house.plot_type} />
+        </Field>
+        <Field label={t('houses.fields.occupancy')}>
+          <OccupancyBadge occupancy={house.occupancy} />
+        </Field>
+        <Field label={t('houses.fields.billable_from')}>{house.billable_from ? formatMonth(house.billable_from, lang) : null}</Field>
+        <Field label={t('houses.fields.developer_owned')}>
+          {house.developer_owned ? <FlagBadge label={t('houses.developerOwned')} color="grape" /> : t('common.no')}
+        </Field>
+      </SimpleGrid>
+      <Stack gap={2} mt="lg">
+        <Text size="xs" c="dimmed" fw={600}>
+          {t('houses.fields.notes')}
+        </Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={house.notes ? undefined : 'dimmed'}>
+          {house.notes || t('houses.noNotes')}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

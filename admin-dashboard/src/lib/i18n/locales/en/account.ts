@@ -1,0 +1,27 @@
+/** English: account. Thai (../th/account.ts) has the same keys; a unit test checks. */
+export const account = {
+  account: {
+    title: 'My account',
+    description: 'Your profile, password and signed-in devices.',
+    profile: 'Profile',
+    saveProfile: 'Save profile',
+    profileSaved: 'Your profile was saved.',
+    passwordForEmail: 'Enter your current password to change your email or phone number.',
+    changePassword: 'Change password',
+    changePasswordHint: 'Your other devices will be signed out.',
+    passwordsDiffer: 'The two passwords differ.',
+    passwordChanged: 'Your password was changed; your other devices were signed out.',
+    sessions: 'Signed-in devices',
+    thisDevice: 'This device',
+    sessionMeta: 'IP {{ip}} · since {{since}} · last used {{last}}',
+    signOutThisDevice: 'Sign out this device',
+    signOutDevice: 'Sign out',
+    deviceSignedOut: 'That device was signed out.',
+    signOutOthers: 'Sign out everywhere else',
+    signOutOthersTitle: 'Sign out your other devices?',
+    signOutOthersBody_one: '{{count}} other device will be signed out.',
+    signOutOthersBody_other: '{{count}} other devices will be signed out.',
+    othersSignedOut_one: '{{count}} other device was signed out.',
+    othersSignedOut_other: '{{count}} other devices were signed out.',
+  },
+};

@@ -1,0 +1,19 @@
+/**
+ * English, one file per feature namespace (the top-level key: `houses.*` lives
+ * in houses.ts), merged into i18next's one resource. Thai (../th) must have
+ * exactly the same keys: its files are typed against these, and a unit test
+ * checks the merged objects both ways.
+ */
+import { account } from './account';
+import { audit } from './audit';
+import { auth } from './auth';
+import { core } from './core';
+import { houses } from './houses';
+import { overview } from './overview';
+import { users } from './users';
+import { village } from './village';
+
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village };
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Translation = Strings<typeof en>;

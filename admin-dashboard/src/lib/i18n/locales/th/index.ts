@@ -1,0 +1,12 @@
+/** Thai (ภาษาไทย), one file per feature namespace, the same keys as ../en. */
+import type { Translation } from '../en';
+import { account } from './account';
+import { audit } from './audit';
+import { auth } from './auth';
+import { core } from './core';
+import { houses } from './houses';
+import { overview } from './overview';
+import { users } from './users';
+import { village } from './village';
+
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village };

@@ -1,0 +1,74 @@
+/**
+ * Every query key of the dashboard, and which cached data a change makes stale.
+ *
+ * Keys start with their domain (`['houses', 'detail', 7]`). A change to one
+ * domain refreshes that domain and every domain that shows its data:
+ * `DEPENDENTS` says which, in one place, instead of two features happening to
+ * share a string. (A new member changes the user's derived `house_number` and
+ * the user statistics; later, a payment changes invoices, arrears and a
+ * house's balance.)
+ */
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones';
+
+/** A change to the key's domain also makes these stale. */
+export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
+  auth: [],
+  // A person's name or identifiers show in house member lists and the join queue.
+  users: ['stats', 'houses', 'myHouses', 'membershipRequests'],
+  stats: [],
+  audit: [],
+  // A house change renames people's derived house numbers and may add zones.
+  houses: ['users', 'zones', 'myHouses'],
+  myHouses: [],
+  village: [],
+  // Approving a request links a person to a house (and may activate them).
+  membershipRequests: ['houses', 'users'],
+  zones: [],
+};
+
+export const queryKeys = {
+  me: ['auth', 'me'] as const,
+  sessions: ['auth', 'sessions'] as const,
+  passwordPolicy: ['auth', 'password-policy'] as const,
+  users: {
+    list: (query: object) => ['users', 'list', query] as const,
+    detail: (id: number) => ['users', 'detail', id] as const,
+    search: (q: string) => ['users', 'search', q] as const,
+  },
+  stats: (days: number) => ['stats', days] as const,
+  audit: (query: object) => ['audit', 'list', query] as const,
+  houses: {
+    list: (query: object) => ['houses', 'list', query] as const,
+    detail: (id: number) => ['houses', 'detail', id] as const,
+    members: (id: number, includePast: boolean) => ['houses', 'members', id, includePast] as const,
+  },
+  zones: ['zones'] as const,
+  myHouses: ['myHouses'] as const,
+  village: ['village'] as const,
+  membershipRequests: (query: object) => ['membershipRequests', query] as const,
+} as const;
+
+/** The domain and everything that shows its data, each once (transitively). */
+export function affectedDomains(domain: Domain): Domain[] {
+  const seen = new Set<Domain>();
+  const visit = (d: Domain) => {
+    if (seen.has(d)) return;
+    seen.add(d);
+    DEPENDENTS[d].forEach(visit);
+  };
+  visit(domain);
+  return [...seen];
+}
+
+/**
+ * Mark a domain's cached data stale, with its dependents. `keep` spares
+ * queries that must not refetch (the detail page of something just deleted).
+ */
+export function invalidateDomain(queryClient: QueryClient, domain: Domain, keep?: (key: QueryKey) => boolean): Promise<void> {
+  const domains = new Set<string>(affectedDomains(domain));
+  return queryClient.invalidateQueries({
+    predicate: (query) => domains.has(String(query.queryKey[0])) && !keep?.(query.queryKey),
+  });
+}
