@@ -253,6 +253,60 @@ def merge_nested_components(spec: dict[str, Any]) -> dict[str, Any]:
     return merge_nested_components(rewritten)
 
 
+def _refs(node: Any) -> set[str]:
+    """The component names a part of the document refers to, directly."""
+    if isinstance(node, dict):
+        found = (
+            {node["$ref"].removeprefix(COMPONENTS)} if isinstance(node.get("$ref"), str) else set()
+        )
+        return found.union(*(_refs(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(item) for item in node))
+    return set()
+
+
+def _closure(names: set[str], schemas: dict[str, Any]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_refs(schemas[name]))
+    return seen
+
+
+def require_response_fields(spec: dict[str, Any]) -> dict[str, Any]:
+    """Mark every property of a response-only component required, and every request
+    body that has required fields required itself.
+
+    A response always carries every field of its model (a default like
+    `balance_satang = 0` included), but pydantic documents input defaults as optional,
+    so generated clients would treat them as maybe missing. Components also used in a
+    request body keep their input view.
+    """
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    operations = [op for path in spec.get("paths", {}).values() for op in path.values()]
+    in_responses = _closure(
+        set().union(*(_refs(op.get("responses", {})) for op in operations)), schemas
+    )
+    in_requests = _closure(
+        set().union(*(_refs(op.get("requestBody", {})) for op in operations)), schemas
+    )
+    for operation in operations:
+        body = operation.get("requestBody", {})
+        schema = body.get("content", {}).get("application/json", {}).get("schema", {})
+        component = schemas.get(schema.get("$ref", "").removeprefix(COMPONENTS), schema)
+        if component.get("required"):
+            body["required"] = True  # a body with required fields cannot be left out
+    for name in in_responses - in_requests:
+        properties = schemas[name].get("properties")
+        if properties and not name.startswith(("HTTPError", "ValidationError")):
+            schemas[name]["required"] = list(properties)
+    return spec
+
+
 def init_app(app: APIFlask) -> None:
     app.config.update(
         DESCRIPTION=DESCRIPTION,
@@ -288,6 +342,6 @@ def init_app(app: APIFlask) -> None:
                     )
                     responses.setdefault("415", _problem("The body is not multipart/form-data"))
                 _complete(url, operation, ids.get(url, set()))
-        return merge_nested_components(spec)
+        return require_response_fields(merge_nested_components(spec))
 
     app.spec_processor(process)

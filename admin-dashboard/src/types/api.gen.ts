@@ -251,7 +251,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["HouseCreate"];
                 };
@@ -434,7 +434,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["HouseReplace"];
                 };
@@ -903,7 +903,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["MemberAdd"];
                 };
@@ -1518,7 +1518,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["InvitationRequest"];
                 };
@@ -1987,7 +1987,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["MembershipRejection"];
                 };
@@ -2184,7 +2184,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["UserCreate"];
                 };
@@ -2367,7 +2367,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["UserReplace"];
                 };
@@ -3252,7 +3252,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["ChangePasswordRequest"];
                 };
@@ -3363,7 +3363,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["LoginRequest"];
                 };
@@ -3636,7 +3636,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["ProfileReplace"];
                 };
@@ -4018,7 +4018,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["RegisterRequest"];
                 };
@@ -4104,6 +4104,57 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Say whether people may sign up, for the sign-in page's "sign up" link. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationRead"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4346,7 +4397,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["SetPasswordRequest"];
                 };
@@ -4661,7 +4712,7 @@ export interface components {
              * @description What the house owes now, in satang
              * @default 0
              */
-            balance_satang?: number;
+            balance_satang: number;
             /**
              * Billable From
              * @description The first billed month (YYYY-MM)
@@ -4732,7 +4783,7 @@ export interface components {
              * @description What the house owes now, in satang
              * @default 0
              */
-            balance_satang?: number;
+            balance_satang: number;
             /**
              * Billable From
              * @description The first billed month (YYYY-MM)
@@ -5006,7 +5057,7 @@ export interface components {
              * @default bearer
              * @constant
              */
-            token_type?: "bearer";
+            token_type: "bearer";
             user: components["schemas"]["UserRead"];
         };
         /**
@@ -5256,6 +5307,8 @@ export interface components {
              */
             phone: string | null;
             role: components["schemas"]["Role"];
+            /** @description How far the permissions reach: `all`, or `own_houses` (a resident: the houses they are a current member of) */
+            scope: components["schemas"]["Scope"];
             status: components["schemas"]["UserStatus"];
             /**
              * Updated At
@@ -5275,7 +5328,7 @@ export interface components {
              * @description What the house owes now, in satang
              * @default 0
              */
-            balance_satang?: number;
+            balance_satang: number;
             /**
              * Billable From
              * @description The first billed month (YYYY-MM)
@@ -5483,6 +5536,15 @@ export interface components {
              */
             relation?: components["schemas"]["Relation"] | null;
         };
+        /** RegistrationRead */
+        RegistrationRead: {
+            /**
+             * Mode
+             * @description open: new residents are active at once; approval: they wait for the office; closed: POST /auth/register answers 403
+             * @enum {string}
+             */
+            mode: "open" | "approval" | "closed";
+        };
         /**
          * Relation
          * @enum {string}
@@ -5507,6 +5569,12 @@ export interface components {
          */
         Role: "super_admin" | "village_admin" | "accounting_admin" | "resident";
         /**
+         * Scope
+         * @description Which objects a role's permissions reach (village.md, "Object-level access").
+         * @enum {string}
+         */
+        Scope: "all" | "own_houses";
+        /**
          * SessionRead
          * @description A signed-in device of the user.
          */
@@ -5521,7 +5589,7 @@ export interface components {
              * @description True for the session making this request
              * @default false
              */
-            current?: boolean;
+            current: boolean;
             /**
              * Expires At
              * Format: date-time
@@ -5602,7 +5670,7 @@ export interface components {
              * @default bearer
              * @constant
              */
-            token_type?: "bearer";
+            token_type: "bearer";
         };
         /**
          * UserCreate

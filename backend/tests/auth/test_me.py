@@ -95,6 +95,20 @@ def test_full_name_cannot_be_nulled(client, login_as):
     assert response.status_code == 422
 
 
+@pytest.mark.parametrize(
+    ("role", "scope"), [("resident", "own_houses"), ("accounting_admin", "all")]
+)
+def test_me_says_how_far_the_permissions_reach(client, login_as, role, scope):
+    me = client.get("/auth/me", headers=login_as(role).headers).json
+    assert me["scope"] == scope
+
+
+@pytest.mark.parametrize("mode", ["open", "approval", "closed"])
+def test_the_sign_in_page_can_ask_whether_sign_up_is_open(make_app, mode):
+    answer = make_app(REGISTRATION_MODE=mode).test_client().get("/auth/registration")
+    assert (answer.status_code, answer.json) == (200, {"mode": mode})
+
+
 def test_password_policy_is_published(client):
     body = client.get("/auth/password-policy").json
     assert body["min_length"] == 8

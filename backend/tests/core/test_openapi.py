@@ -77,3 +77,15 @@ def test_shared_types_are_single_named_components(client):
     for enum in (Role, Permission, UserStatus, AuditAction):
         assert schemas[enum.__name__]["enum"] == [member.value for member in enum]
     assert not [name for name in schemas if "." in name]
+
+
+def test_responses_promise_every_field_and_bodies_with_required_fields_are_required(client):
+    # Generated clients read "optional" literally: a response always carries every field
+    # (balance_satang's default included), and a login body cannot be left out.
+    spec = client.get("/api/openapi.json").json
+    house = spec["components"]["schemas"]["HouseRead"]
+    assert set(house["required"]) == set(house["properties"]) >= {"balance_satang"}
+    login = spec["paths"]["/auth/login"]["post"]["requestBody"]
+    assert login["required"] is True
+    logout = spec["paths"]["/auth/logout"]["post"].get("requestBody", {})
+    assert not logout.get("required")  # the refresh token may come in a header instead

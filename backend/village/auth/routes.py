@@ -26,13 +26,21 @@ from village.auth.schemas import (
     ProfileUpdate,
     RefreshRequest,
     RegisterRequest,
+    RegistrationRead,
     RevokedCount,
     SessionRead,
     SetPasswordRequest,
     TokenPair,
 )
+from village.config import current_settings
 from village.security.client import current_client
-from village.security.permissions import ROLE_PERMISSIONS, Permission, current_principal, require
+from village.security.permissions import (
+    ROLE_PERMISSIONS,
+    ROLE_SCOPES,
+    Permission,
+    current_principal,
+    require,
+)
 from village.security.role_rules import assignable_roles
 from village.security.tokens import IssuedToken, clear_refresh_cookie, set_refresh_cookie
 from village.users import password_links
@@ -221,6 +229,13 @@ def change_password(body: ChangePasswordRequest) -> None:
     )
 
 
+@bp.get("/registration")
+@bp.output(RegistrationRead)
+def get_registration() -> dict[str, Any]:
+    """Say whether people may sign up, for the sign-in page's "sign up" link."""
+    return {"mode": current_settings().REGISTRATION_MODE}
+
+
 @bp.get("/password-policy")
 @bp.output(PasswordPolicyRead)
 def get_password_policy() -> dict[str, Any]:
@@ -245,6 +260,7 @@ def _me_read(user: User) -> MeRead:
     return MeRead.model_construct(
         **UserRead.model_validate(user).__dict__,
         permissions=sorted(ROLE_PERMISSIONS[user.role]),
+        scope=ROLE_SCOPES[user.role],
         assignable_roles=sorted(assignable_roles(user.role)),
     )
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from village.enums import Permission, Role
+from village.enums import Permission, Role, Scope
 from village.houses.enums import Relation
 from village.users.schemas import UserRead
 from village.validation import (
@@ -136,6 +136,13 @@ class ChangePasswordRequest(InputModel):
     new_password: Password
 
 
+class RegistrationRead(BaseModel):
+    mode: Literal["open", "approval", "closed"] = Field(
+        description="open: new residents are active at once; approval: they wait for the "
+        "office; closed: POST /auth/register answers 403"
+    )
+
+
 class PasswordPolicyRead(BaseModel):
     min_length: int
     max_length: int
@@ -146,6 +153,10 @@ class MeRead(UserRead):
     """The signed-in user, with what the user may do (for role-aware clients)."""
 
     permissions: list[Permission]
+    scope: Scope = Field(
+        description="How far the permissions reach: `all`, or `own_houses` (a resident: the "
+        "houses they are a current member of)"
+    )
     assignable_roles: list[Role]
 
 

@@ -108,7 +108,12 @@ def import_houses(*, actor: User, data: bytes, dry_run: bool, client: Client) ->
         actor=actor,
         target_type="house",
         client=client,
-        details={"created": report.created, "updated": report.updated, "rows": len(rows)},
+        details={
+            "created": report.created,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "rows": len(rows),
+        },
     )
     return report
 
