@@ -25,6 +25,9 @@ class Permission(StrEnum):
     VILLAGE_WRITE = "village:write"
     HOUSES_READ = "houses:read"
     HOUSES_WRITE = "houses:write"
+    ANNOUNCEMENTS_WRITE = "announcements:write"
+    SERVICE_REQUESTS_MANAGE = "service_requests:manage"  # a resident: their own requests
+    PRIVACY_MANAGE = "privacy:manage"  # data-subject requests (PDPA)
     FINANCE_READ = "finance:read"
     FINANCE_WRITE = "finance:write"
     AUDIT_READ = "audit:read"

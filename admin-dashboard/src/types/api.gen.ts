@@ -5402,7 +5402,7 @@ export interface components {
          * Permission
          * @enum {string}
          */
-        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "finance:read" | "finance:write" | "audit:read" | "sessions:revoke_any";
+        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "announcements:write" | "service_requests:manage" | "privacy:manage" | "finance:read" | "finance:write" | "audit:read" | "sessions:revoke_any";
         /**
          * PersonRef
          * @description A person as a house shows them.

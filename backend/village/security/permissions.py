@@ -44,6 +44,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.VILLAGE_WRITE,
         Permission.HOUSES_READ,
         Permission.HOUSES_WRITE,
+        Permission.ANNOUNCEMENTS_WRITE,
+        Permission.SERVICE_REQUESTS_MANAGE,
+        Permission.PRIVACY_MANAGE,
         Permission.FINANCE_READ,
     },
     Role.ACCOUNTING_ADMIN: _SELF_SERVICE
@@ -53,8 +56,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.FINANCE_READ,
         Permission.FINANCE_WRITE,
     },
-    # A resident reads houses (and later their finance) in their scope only.
-    Role.RESIDENT: _SELF_SERVICE | {Permission.HOUSES_READ},
+    # A resident reads houses (and later their finance) and manages service requests, in
+    # their scope only.
+    Role.RESIDENT: _SELF_SERVICE | {Permission.HOUSES_READ, Permission.SERVICE_REQUESTS_MANAGE},
 }
 # How far each role's permissions reach; services narrow their queries with it.
 ROLE_SCOPES: dict[Role, Scope] = dict.fromkeys(Role, Scope.ALL) | {Role.RESIDENT: Scope.OWN_HOUSES}
