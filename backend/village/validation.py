@@ -117,6 +117,28 @@ def _json_number(value: Any) -> Any:
     return Decimal(str(value)) if isinstance(value, float) else value
 
 
+# The years a village record can name. A year past 2400 is almost always a
+# Buddhist Era year typed where the API takes the Common Era (2569 for 2026);
+# a year before 1900 predates every housing estate (and "0215" is a typo).
+MIN_YEAR, MAX_YEAR = 1900, 2399
+
+
+def _year_in_range(day: date) -> date:
+    if day.year > MAX_YEAR:
+        raise PydanticCustomError(
+            "buddhist_era_year",
+            "Write the year in the Common Era: {be} B.E. is {ce}.",
+            {"be": day.year, "ce": day.year - 543},
+        )
+    if day.year < MIN_YEAR:
+        raise PydanticCustomError(
+            "year_out_of_range",
+            "The year must be between {low} and {high}.",
+            {"low": MIN_YEAR, "high": MAX_YEAR},
+        )
+    return day
+
+
 def _period(value: Any) -> date:
     """A billing period `YYYY-MM` as the first day of that month."""
     if isinstance(value, date):
@@ -129,6 +151,11 @@ def _period(value: Any) -> date:
         raise PydanticCustomError(
             "invalid_period", "Write a month as YYYY-MM, e.g. 2026-12."
         ) from None
+
+
+def format_period(value: date) -> str:
+    """`YYYY-MM`, the year always four digits (strftime's `%Y` does not pad on glibc)."""
+    return f"{value.year:04d}-{value.month:02d}"
 
 
 def thai_id_checksum_ok(digits: str) -> bool:
@@ -186,11 +213,14 @@ Area = Annotated[
 Period = Annotated[
     date,
     BeforeValidator(_period),
-    PlainSerializer(lambda value: value.strftime("%Y-%m"), return_type=str, when_used="json"),
+    AfterValidator(_year_in_range),
+    PlainSerializer(format_period, return_type=str, when_used="json"),
     WithJsonSchema(
         {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "example": "2026-12"}
     ),
 ]
+# A calendar day (ISO 8601 `YYYY-MM-DD`) in the years a village record can name.
+Day = Annotated[date, AfterValidator(_year_in_range)]
 Address = Annotated[CleanStr, StringConstraints(max_length=500)]
 NationalId = Annotated[Line, StringConstraints(max_length=32), AfterValidator(_national_id)]
 # The policy (length, composition, common list) runs in the service; this only

@@ -52,6 +52,8 @@ def test_a_house_is_created_with_exact_areas_and_a_billing_month(client, office,
         ("land_area_sq_wah", True),
         ("billable_from", "2026-13"),
         ("billable_from", "12/2026"),
+        ("billable_from", "0215-09"),  # the fuzzer's: stored, then answered as "215-09"
+        ("billable_from", "2569-12"),  # a Buddhist Era year where the API takes the Common Era
         ("house_number", ""),
         ("house_number", "   "),
         ("house_number", "9" * 40),
@@ -63,6 +65,11 @@ def test_bad_fields_are_422_naming_them(client, office, field, value):
     answer = create(client, office, **{field: value})
     assert answer.status_code == 422
     assert answer.json["errors"][0]["field"] == field
+
+
+def test_a_buddhist_era_year_is_answered_with_the_common_era_one(client, office):
+    answer = create(client, office, billable_from="2569-12")
+    assert "2026" in answer.json["errors"][0]["message"]
 
 
 def test_one_number_one_house(client, office):

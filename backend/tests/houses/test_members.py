@@ -87,6 +87,8 @@ def test_a_member_twice_is_a_conflict(client, office, house, make_user):
         {"full_name": "X", "phone": "02-123-4567", "relation": "owner"},  # a landline
         {"full_name": "X", "phone": "0811111111", "relation": "landlord"},
         {"user_id": 999999, "relation": "owner"},
+        {"full_name": "X", "phone": "0811111111", "relation": "owner", "moved_in_on": "0215-09-01"},
+        {"full_name": "X", "phone": "0811111111", "relation": "owner", "moved_in_on": "2569-06-01"},
     ],
 )
 def test_bad_members_are_refused(client, office, house, body):

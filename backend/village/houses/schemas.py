@@ -12,6 +12,7 @@ from village.pagination import Page, PageQuery
 from village.validation import (
     Area,
     CleanStr,
+    Day,
     Email,
     FullName,
     HouseNumber,
@@ -178,7 +179,7 @@ class MemberAdd(InputModel):
     email: Email | None = None
     relation: Relation
     is_primary_contact: bool = False
-    moved_in_on: date | None = None
+    moved_in_on: Day | None = None
 
     @model_validator(mode="after")
     def _one_person(self) -> MemberAdd:
@@ -200,8 +201,8 @@ class MemberUpdate(PatchModel):
     is_primary_contact: Literal[True] | None = Field(
         None, description="true makes this member the primary contact (the other one stops)"
     )
-    moved_in_on: date | None = None
-    moved_out_on: date | None = None
+    moved_in_on: Day | None = None
+    moved_out_on: Day | None = None
 
     def values(self) -> dict[str, Any]:
         return self.changes()
