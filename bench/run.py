@@ -104,6 +104,9 @@ class Run:
     checklist_ab: dict[str, tuple[int, int]] = field(default_factory=dict)  # failed, total
     plans: dict[str, list[str]] = field(default_factory=dict)
     imports: dict[str, float] = field(default_factory=dict)  # label: seconds
+    # Throughput of every pass at the first concurrency, per scenario: cost ratios are
+    # judged pass by pass (neighbours in time share the machine's load) and the median taken.
+    pass_rps: dict[str, list[float]] = field(default_factory=dict)
 
 
 def free_port() -> int:
@@ -528,6 +531,10 @@ def main() -> int:
                     )
                     if number == 0:
                         run.results[(scenario.name, connections)] = result
+                    if connections == concurrencies[0]:
+                        run.pass_rps.setdefault(scenario.name, []).append(
+                            result.requests_per_second
+                        )
                     print(
                         f"   pass {number + 1} c={connections} {scenario.name:<13} "
                         f"{result.requests_per_second:>9,.1f} req/s  p50 {result.p50_ms:6.2f} ms  "
