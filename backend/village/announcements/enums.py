@@ -14,12 +14,12 @@ class AudienceKind(StrEnum):
     HOUSES = "houses"  # current members of some houses
 
 
-class Priority(StrEnum):
+class AnnouncementPriority(StrEnum):
     NORMAL = "normal"
     URGENT = "urgent"  # needs expires_at; highlighted in the feed
 
 
-class Status(StrEnum):
+class AnnouncementStatus(StrEnum):
     """Derived from the times, never stored (models.Announcement.status_at)."""
 
     DRAFT = "draft"  # no publish_at

@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy import Enum, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.announcements.enums import AudienceKind, Priority, Status
+from village.announcements.enums import AnnouncementPriority, AnnouncementStatus, AudienceKind
 from village.database import Base, utcnow
 from village.users.models import User
 
@@ -46,8 +46,9 @@ class Announcement(Base):
     body: Mapped[str] = mapped_column(Text)  # Markdown, at most 20,000 characters
     body_html: Mapped[str] = mapped_column(Text)  # rendering.to_html(body): sanitised
     audience_kind: Mapped[AudienceKind] = mapped_column(_str_enum(AudienceKind, "audience_kind"))
-    priority: Mapped[Priority] = mapped_column(
-        _str_enum(Priority, "announcement_priority"), default=Priority.NORMAL
+    priority: Mapped[AnnouncementPriority] = mapped_column(
+        _str_enum(AnnouncementPriority, "announcement_priority"),
+        default=AnnouncementPriority.NORMAL,
     )
     pinned: Mapped[bool] = mapped_column(default=False, server_default=false())
     publish_at: Mapped[datetime | None]
@@ -68,13 +69,15 @@ class Announcement(Base):
     def __repr__(self) -> str:
         return f"<Announcement id={self.id} {self.title!r}>"
 
-    def status_at(self, now: datetime) -> Status:
+    def status_at(self, now: datetime) -> AnnouncementStatus:
         """draft | scheduled | published | archived at the instant `now` (UTC)."""
         if self.archived_at is not None or (self.expires_at is not None and self.expires_at <= now):
-            return Status.ARCHIVED
+            return AnnouncementStatus.ARCHIVED
         if self.publish_at is None:
-            return Status.DRAFT
-        return Status.SCHEDULED if self.publish_at > now else Status.PUBLISHED
+            return AnnouncementStatus.DRAFT
+        return (
+            AnnouncementStatus.SCHEDULED if self.publish_at > now else AnnouncementStatus.PUBLISHED
+        )
 
     def was_published(self, now: datetime) -> bool:
         """True once its publish time has passed: title, body and audience are frozen."""

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from village import database
-from village.announcements.enums import Status
+from village.announcements.enums import AnnouncementStatus
 from village.announcements.models import Announcement, ReadReceipt
 from village.announcements.policies import live, recipients, visible, writes
 from village.announcements.schemas import AnnouncementQuery
@@ -62,17 +62,17 @@ def list_page(actor: Actor, query: AnnouncementQuery, *, now: datetime) -> PageO
     return paginate(stmt, query, order_by=(primary, tie_break))
 
 
-def status_is(status: Status, now: datetime) -> Any:
+def status_is(status: AnnouncementStatus, now: datetime) -> Any:
     """The SQL twin of `Announcement.status_at(now) == status`."""
     ended = or_(
         Announcement.archived_at.is_not(None),
         and_(Announcement.expires_at.is_not(None), Announcement.expires_at <= now),
     )
-    if status is Status.ARCHIVED:
+    if status is AnnouncementStatus.ARCHIVED:
         return ended
-    if status is Status.DRAFT:
+    if status is AnnouncementStatus.DRAFT:
         return and_(~ended, Announcement.publish_at.is_(None))
-    if status is Status.SCHEDULED:
+    if status is AnnouncementStatus.SCHEDULED:
         return and_(~ended, Announcement.publish_at > now)
     return live(now)
 

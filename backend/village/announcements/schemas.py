@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from village.announcements.enums import AudienceKind, Priority, Status
+from village.announcements.enums import AnnouncementPriority, AnnouncementStatus, AudienceKind
 from village.files.schemas import FileRead
 from village.pagination import Page, PageQuery
 from village.validation import CleanStr, InputModel, Line, PatchModel, SearchText
@@ -62,7 +62,7 @@ class AnnouncementCreate(InputModel):
     title: Title
     body: Body = Field(description="Markdown, at most 20,000 characters")
     audience: Audience
-    priority: Priority = Priority.NORMAL
+    priority: AnnouncementPriority = AnnouncementPriority.NORMAL
     pinned: bool = False
     publish_at: AwareDatetime | None = Field(
         None, description="Null: a draft; in the future: scheduled; now or past: publish now"
@@ -79,7 +79,7 @@ class AnnouncementUpdate(PatchModel):
     title: Title | None = None
     body: Body | None = None
     audience: Audience | None = None
-    priority: Priority | None = None
+    priority: AnnouncementPriority | None = None
     pinned: bool | None = None
     publish_at: AwareDatetime | None = None
     expires_at: AwareDatetime | None = None
@@ -108,12 +108,12 @@ class AnnouncementRead(BaseModel):
     body: str = Field(description="Markdown as written")
     body_html: str = Field(description="The server's sanitised rendering of the body")
     audience: AudienceRead
-    priority: Priority
+    priority: AnnouncementPriority
     pinned: bool
     publish_at: datetime | None
     expires_at: datetime | None
     archived_at: datetime | None
-    status: Status
+    status: AnnouncementStatus
     author: Author | None = Field(description="Null once the author's account is deleted")
     attachments: list[FileRead] = Field(
         description="Bytes at /api/v1/announcements/{id}/attachments/{file_id}"
@@ -140,7 +140,7 @@ class AnnouncementQuery(PageQuery):
     """Staff filters; a resident's feed takes only paging."""
 
     q: SearchText | None = Field(None, description="Words of the title")
-    status: Status | None = None
-    priority: Priority | None = None
+    status: AnnouncementStatus | None = None
+    priority: AnnouncementPriority | None = None
     pinned: bool | None = None
     sort: SortKey = Field("-created_at", description="A field; prefix '-' for descending")

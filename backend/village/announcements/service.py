@@ -26,7 +26,7 @@ from werkzeug.datastructures import FileStorage
 
 from village import database
 from village.announcements import queries, rendering
-from village.announcements.enums import AudienceKind, Priority, Status
+from village.announcements.enums import AnnouncementPriority, AnnouncementStatus, AudienceKind
 from village.announcements.models import Announcement, AnnouncementTarget, ReadReceipt
 from village.announcements.policies import writes
 from village.announcements.schemas import (
@@ -362,14 +362,14 @@ def _check_audience(audience: Audience) -> None:
 
 
 def _check_times(
-    priority: Priority,
+    priority: AnnouncementPriority,
     publish_at: datetime | None,
     expires_at: datetime | None,
     now: datetime,
     *,
     changed: dict[str, Any] | None = None,
 ) -> None:
-    if priority is Priority.URGENT and expires_at is None:
+    if priority is AnnouncementPriority.URGENT and expires_at is None:
         raise ValidationFailed(
             [field_error("expires_at", "An urgent announcement needs an expiry time.", "required")]
         )
@@ -421,7 +421,10 @@ def _refuse_content_change(announcement: Announcement, now: datetime) -> None:
 def _publish_if_due(
     announcement: Announcement, actor: User | None, client: Client | None, now: datetime
 ) -> None:
-    if announcement.notified_at is None and announcement.status_at(now) is Status.PUBLISHED:
+    if (
+        announcement.notified_at is None
+        and announcement.status_at(now) is AnnouncementStatus.PUBLISHED
+    ):
         _announce(announcement, actor, client, now)
 
 
