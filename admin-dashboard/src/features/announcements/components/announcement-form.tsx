@@ -49,6 +49,10 @@ export function fromInstant(value: string | null | undefined): string | null {
   return value ? dayjs(value).format(PICKER_TIME) : null;
 }
 
+export function defaultExpiry(now: Date = new Date()): string {
+  return dayjs(now).add(3, 'day').hour(18).minute(0).second(0).format(PICKER_TIME);
+}
+
 export function initialValues(announcement?: Announcement): AnnouncementFormValues {
   return {
     title: announcement?.title ?? '',
@@ -241,6 +245,11 @@ export function AnnouncementForm({ announcement, submitLabel, onSubmit, onCancel
               disabled={frozen}
               data={(['normal', 'urgent'] as Priority[]).map((value) => ({ value, label: t(`announcements.priority.${value}`) }))}
               {...form.getInputProps('priority')}
+              onChange={(value) => {
+                form.setFieldValue('priority', value as Priority);
+                // Urgent needs an end: offer three days from now, at 18:00, to adjust.
+                if (value === 'urgent' && !form.values.expires_at) form.setFieldValue('expires_at', defaultExpiry());
+              }}
               aria-label={t('announcements.fields.priority')}
             />
           </Stack>
