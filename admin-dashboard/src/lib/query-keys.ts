@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -27,6 +27,7 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   membershipRequests: ['houses', 'users'],
   zones: [],
   announcements: [],
+  notifications: [],
 };
 
 export const queryKeys = {
@@ -52,6 +53,10 @@ export const queryKeys = {
   announcements: {
     list: (query: object) => ['announcements', 'list', query] as const,
     detail: (id: number) => ['announcements', 'detail', id] as const,
+  },
+  notifications: {
+    list: (query: object) => ['notifications', 'list', query] as const,
+    unread: ['notifications', 'unread'] as const,
   },
 } as const;
 

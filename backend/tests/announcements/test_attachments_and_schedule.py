@@ -110,3 +110,61 @@ def test_a_scheduled_announcement_can_be_rescheduled_or_drafted(client, village,
     now = client.patch(path, json={"publish_at": later(seconds=-5)}, headers=village.staff.headers)
     assert now.json["status"] == "published"
     assert feed(client, village.owner_a) == ["Water cut"]
+
+
+# --- notifications -----------------------------------------------------------------
+
+
+def _notified(app, announcement_id):
+    from sqlalchemy import select
+
+    from village.notifications.models import Notification
+
+    with app.app_context():
+        rows = database.session().scalars(
+            select(Notification).where(Notification.link == f"/announcements/{announcement_id}")
+        )
+        return sorted((row.user_id, row.event, row.params["priority"]) for row in rows)
+
+
+def test_publishing_notifies_exactly_the_audience_once(app, client, village, post):
+    created = post(
+        title="Zone A water",
+        audience={"kind": "zones", "zones": ["A"]},
+        priority="urgent",
+        expires_at=later(days=1),
+    )
+    expected = sorted(
+        (who.user.id, "announcement_published", "urgent")
+        for who in (village.owner_a, village.tenant_a)
+    )
+    assert _notified(app, created["id"]) == expected
+    client.patch(f"{BASE}/{created['id']}", json={"pinned": True}, headers=village.staff.headers)
+    client.post(f"{BASE}/{created['id']}/publish", headers=village.staff.headers)
+    assert _notified(app, created["id"]) == expected  # never twice
+    inbox = client.get("/api/v1/me/notifications", headers=village.owner_a.headers).json
+    assert [n["params"]["title"] for n in inbox["items"]] == ["Zone A water"]
+    assert (
+        client.get("/api/v1/me/notifications", headers=village.owner_b.headers).json["items"] == []
+    )
+
+
+def test_a_draft_notifies_nobody_until_published(app, client, village, post):
+    draft = post(publish_at=None, audience={"kind": "owners"})
+    assert _notified(app, draft["id"]) == []
+    client.post(f"{BASE}/{draft['id']}/publish", headers=village.staff.headers)
+    owners = sorted(w.user.id for w in (village.owner_a, village.owner_b))
+    assert [user for user, _, _ in _notified(app, draft["id"])] == owners
+
+
+def test_a_scheduled_announcement_notifies_when_publish_due_runs(app, village, post):
+    scheduled = post(
+        publish_at=later(minutes=1), audience={"kind": "houses", "house_ids": [village.house_b.id]}
+    )
+    assert _notified(app, scheduled["id"]) == []
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=2), tick=False):
+        app.test_cli_runner().invoke(args=["publish-due"])
+        app.test_cli_runner().invoke(args=["publish-due"])
+    assert _notified(app, scheduled["id"]) == [
+        (village.owner_b.user.id, "announcement_published", "normal")
+    ]

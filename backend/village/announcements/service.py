@@ -48,6 +48,8 @@ from village.files import service as files
 from village.files.enums import Accept, FileKind
 from village.files.models import StoredFile
 from village.files.schemas import FileRead
+from village.notifications import service as notifications
+from village.notifications.events import NotificationEvent
 from village.security.actor import Actor
 from village.security.client import Client
 from village.users.models import User
@@ -446,8 +448,15 @@ def _announce(
 
 
 def notify_audience(announcement: Announcement, user_ids: list[int]) -> None:
-    """Tell the audience in-app (and by email where they take it); urgent is essential."""
-    return  # wired to village.notifications once it lands
+    """Tell the audience in-app (and by email where they take it, once mail lands):
+    event `announcement_published` with the title and priority, linking to the
+    announcement's page. Not essential mail: a resident may opt out of it."""
+    notifications.notify(
+        user_ids,
+        NotificationEvent.ANNOUNCEMENT_PUBLISHED,
+        params={"title": announcement.title, "priority": str(announcement.priority)},
+        link=f"/announcements/{announcement.id}",
+    )
 
 
 def _shown(announcement: Announcement, now: datetime) -> dict[str, Any]:
