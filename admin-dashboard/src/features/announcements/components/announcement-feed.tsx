@@ -1,5 +1,5 @@
 /** A resident's feed: pinned first, urgent highlighted, unread marked; opening one marks it read. */
-import { Card, Group, Pagination, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Card, Pagination, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,16 +35,16 @@ function FeedCard({ announcement }: { announcement: Announcement }) {
           <Title order={3} fz="lg" fw={announcement.read ? 500 : 700} lh={1.35} style={{ overflowWrap: 'anywhere' }}>
             {announcement.title}
           </Title>
-          <Group gap="xs" wrap="wrap">
+          <Stack gap={0}>
             <Text size="sm" c="dimmed">
               {t('announcements.publishedOn', { date: formatDateTime(announcement.publish_at, i18n.language) })}
             </Text>
             {announcement.expires_at ? (
               <Text size="sm" c="dimmed">
-                · {t('announcements.expiresOn', { date: formatDateTime(announcement.expires_at, i18n.language) })}
+                {t('announcements.expiresOn', { date: formatDateTime(announcement.expires_at, i18n.language) })}
               </Text>
             ) : null}
-          </Group>
+          </Stack>
         </Stack>
       </Card>
     </UnstyledButton>

@@ -71,7 +71,7 @@ export function AnnouncementsTable() {
                         <AnnouncementMarks announcement={item} />
                       </Stack>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <AnnouncementStatusBadge status={item.status} />
                     </Table.Td>
                     <Table.Td>
