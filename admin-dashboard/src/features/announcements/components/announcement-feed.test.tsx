@@ -43,10 +43,11 @@ describe('the resident feed', () => {
     renderWithProviders(<AnnouncementFeed />, { auth: authValue(me) });
     const items = await screen.findAllByTestId('feed-item');
     expect(items.map((item) => item.getAttribute('aria-label'))).toEqual(['Pinned rules', 'Water cut']);
-    expect(within(items[0]).queryByTestId('unread-badge')).toBeNull();
-    expect(within(items[0]).getByText('Pinned')).toBeInTheDocument();
-    expect(within(items[1]).getByTestId('urgent-badge')).toHaveTextContent('Urgent');
-    expect(within(items[1]).getByTestId('unread-badge')).toHaveTextContent('New');
+    const [pinned, urgent] = items as [HTMLElement, HTMLElement];
+    expect(within(pinned).queryByTestId('unread-badge')).toBeNull();
+    expect(within(pinned).getByText('Pinned')).toBeInTheDocument();
+    expect(within(urgent).getByTestId('urgent-badge')).toHaveTextContent('Urgent');
+    expect(within(urgent).getByTestId('unread-badge')).toHaveTextContent('New');
   });
 
   it('says so when nothing is addressed to the resident', async () => {
