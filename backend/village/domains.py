@@ -40,6 +40,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
+    Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),
     Domain("users", 3, "Users", "People: residents, owners and estate staff"),
     Domain("profile", 2, "Village", "The village profile"),

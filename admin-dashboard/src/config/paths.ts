@@ -21,6 +21,10 @@ export const paths = {
   village: '/village',
   membershipRequests: '/membership-requests',
   audit: '/audit',
+  announcements: '/announcements',
+  newAnnouncement: '/announcements/new',
+  announcement: (id: number | string) => `/announcements/${id}`,
+  editAnnouncement: (id: number | string) => `/announcements/${id}/edit`,
   /** The audit log filtered to events by or about a person (the API's `q`). */
   auditOf: (name: string) => `/audit?${new URLSearchParams({ q: name }).toString()}`,
 } as const;

@@ -49,6 +49,11 @@ class AuditAction(StrEnum):
     MEMBERSHIP_REQUESTED = "membership_requested"
     MEMBERSHIP_APPROVED = "membership_approved"
     MEMBERSHIP_REJECTED = "membership_rejected"
+    # talking to residents
+    ANNOUNCEMENT_CREATED = "announcement_created"
+    ANNOUNCEMENT_UPDATED = "announcement_updated"
+    ANNOUNCEMENT_PUBLISHED = "announcement_published"
+    ANNOUNCEMENT_ARCHIVED = "announcement_archived"
     # operations
     FORCED_LOGOUT = "forced_logout"
     JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"
