@@ -341,6 +341,22 @@ def test_reading_is_idempotent_and_counted_for_staff(client, village, post):
     assert (staff_view["read_count"], staff_view["recipient_count"]) == (1, 2)
 
 
+def test_reading_it_also_reads_what_the_bell_said_about_it(client, village, post):
+    first, second = post(title="First"), post(title="Second")
+    bell = "/api/v1/me/notifications"
+    unread = client.get(f"{bell}/unread-count", headers=village.owner_a.headers).json["unread"]
+    assert unread == 2
+    assert (
+        client.post(f"{BASE}/{first['id']}/read", headers=village.owner_a.headers).status_code
+        == 204
+    )
+    left = client.get(bell, query_string={"unread_only": "true"}, headers=village.owner_a.headers)
+    assert [n["link"] for n in left.json["items"]] == [f"/announcements/{second['id']}"]
+    # Another person's notification about the same announcement stays unread.
+    theirs = client.get(f"{bell}/unread-count", headers=village.tenant_a.headers).json
+    assert theirs == {"unread": 2}
+
+
 # --- audit -------------------------------------------------------------------------
 
 

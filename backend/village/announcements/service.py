@@ -181,10 +181,16 @@ def archive(
     return announcement
 
 
+def link_of(announcement_id: int) -> str:
+    """The dashboard's page of an announcement (where its notification leads)."""
+    return f"/announcements/{announcement_id}"
+
+
 def mark_read(*, scope: Actor, announcement_id: int, now: datetime | None = None) -> None:
     """Record that the person opened it (idempotent, safe when sent twice at once)."""
     now = now or utcnow()
     announcement = queries.get_or_raise(scope, announcement_id, now=now)
+    notifications.mark_read_by_link(scope.id, link_of(announcement.id))
     if queries.has_read(scope.id, announcement.id):
         return
     db = database.session()
@@ -455,7 +461,7 @@ def notify_audience(announcement: Announcement, user_ids: list[int]) -> None:
         user_ids,
         NotificationEvent.ANNOUNCEMENT_PUBLISHED,
         params={"title": announcement.title, "priority": str(announcement.priority)},
-        link=f"/announcements/{announcement.id}",
+        link=link_of(announcement.id),
     )
 
 
