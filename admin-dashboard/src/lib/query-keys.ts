@@ -26,7 +26,8 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   // Approving a request links a person to a house (and may activate them).
   membershipRequests: ['houses', 'users'],
   zones: [],
-  announcements: [],
+  // Reading an announcement reads the notifications that led to it; publishing notifies.
+  announcements: ['notifications'],
   notifications: [],
 };
 
