@@ -4,6 +4,7 @@ scope column: a resident asking for another house's objects gets 404, for their 
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 
@@ -102,6 +103,23 @@ MATRIX = [
     ("GET", "/api/v1/membership-requests", None, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/approve", {}, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/reject", {"note": "Not here"}, HOUSE_WRITERS),
+    ("GET", "/api/v1/privacy-notice", None, EVERYONE),
+    ("POST", "/api/v1/privacy-notice/accept", {"version": 1}, EVERYONE),
+    ("GET", "/api/v1/privacy-notices", None, MANAGERS),
+    (
+        "POST",
+        "/api/v1/privacy-notices",
+        {"text_th": "ประกาศความเป็นส่วนตัว ฉบับใหม่", "text_en": "A new privacy notice, v2"},
+        only(SA, VA, ok=201),
+    ),
+    ("POST", "/api/v1/me/data-export", None, EVERYONE),
+    ("POST", "/api/v1/me/data-requests", {"type": "access"}, only(*ROLES, ok=201)),
+    ("GET", "/api/v1/me/data-requests", None, EVERYONE),
+    ("GET", "/api/v1/data-requests", None, MANAGERS),
+    ("GET", "/api/v1/data-requests/{data_request}", None, MANAGERS),
+    ("POST", "/api/v1/data-requests/{data_request}/complete", {"note": "Sent"}, MANAGERS),
+    ("POST", "/api/v1/data-requests/{data_request}/reject", {"note": "No"}, MANAGERS),
+    ("POST", "/api/v1/users/{target}/erase", {}, MANAGERS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -115,6 +133,8 @@ def world(app, make_user, make_house, make_member):
     """A resident who lives in a house, and a pending request to join it."""
     from village import database
     from village.houses.models import MembershipRequest, Relation
+    from village.privacy.enums import DataRequestType
+    from village.privacy.models import DataRequest
 
     target = make_user(
         role=Role.RESIDENT,
@@ -131,9 +151,19 @@ def world(app, make_user, make_house, make_member):
             user_id=applicant.id, house_number="1/1", relation=Relation.TENANT
         )
         database.session().add(request)
+        data_request = DataRequest(
+            user_id=target.id, type=DataRequestType.ERASURE, due_on=date(2030, 1, 1)
+        )
+        database.session().add(data_request)
         database.session().commit()
-        request_id = request.id
-    return {"target": target.id, "house": house.id, "member": member.id, "request": request_id}
+        request_id, data_request_id = request.id, data_request.id
+    return {
+        "target": target.id,
+        "house": house.id,
+        "member": member.id,
+        "request": request_id,
+        "data_request": data_request_id,
+    }
 
 
 def fill(value, names):
@@ -213,6 +243,7 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
             ("<id:house_id>", "{house}"),
             ("<id:member_id>", "{member}"),
             ("<id:request_id>", "{request}"),
+            ("<id:data_request_id>", "{data_request}"),
         ):
             path = path.replace(name, placeholder)
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
