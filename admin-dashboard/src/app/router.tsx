@@ -54,6 +54,8 @@ export function createAppRouter() {
             { path: 'village', lazy: () => import('./routes/village').then((m) => ({ Component: m.VillageRoute })) },
             { path: 'my-home', lazy: () => import('./routes/my-home').then((m) => ({ Component: m.MyHomeRoute })) },
             { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })) },
+            { path: 'my-data', lazy: () => import('./routes/my-data').then((m) => ({ Component: m.MyDataRoute })) },
+            { path: 'data-requests', lazy: () => import('./routes/data-requests').then((m) => ({ Component: m.DataRequestsRoute })) },
             { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
             { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
           ],

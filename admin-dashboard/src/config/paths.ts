@@ -20,6 +20,8 @@ export const paths = {
   village: '/village',
   membershipRequests: '/membership-requests',
   audit: '/audit',
+  myData: '/my-data',
+  dataRequests: '/data-requests',
   /** The audit log filtered to events by or about a person (the API's `q`). */
   auditOf: (name: string) => `/audit?${new URLSearchParams({ q: name }).toString()}`,
 } as const;

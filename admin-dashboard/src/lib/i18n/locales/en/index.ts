@@ -10,10 +10,11 @@ import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
 import { overview } from './overview';
+import { privacy } from './privacy';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...privacy };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

@@ -6,7 +6,8 @@ import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
 import { overview } from './overview';
+import { privacy } from './privacy';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...privacy };
