@@ -256,7 +256,7 @@ test('a first password from the office must be replaced before anything else', a
   await page.getByRole('textbox', { name: 'New password', exact: true }).fill('Kanya-own-2026');
   await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('Kanya-own-2026');
   await page.getByRole('button', { name: 'Save my password' }).click();
-  await expect(page.getByRole('heading', { name: 'Privacy notice' })).toBeVisible(); // then the notice
+  await expect(page.getByRole('heading', { name: 'Privacy notice', level: 1 })).toBeVisible(); // then the notice
   await acceptPrivacyNotice(page);
   await expect(page.getByRole('heading', { name: 'My home', level: 1 })).toBeVisible();
   await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Village', 'My data', 'My account']);

@@ -60,7 +60,7 @@ export async function signInWith(page: Page, identifier: string, password: strin
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Someone new to the app (or to a new version of the notice) accepts it first.
   const menu = page.getByTestId('user-menu');
-  const notice = page.getByRole('heading', { name: 'Privacy notice' });
+  const notice = page.getByRole('heading', { name: 'Privacy notice', level: 1 });
   await expect(menu.or(notice)).toBeVisible();
   if (await notice.isVisible()) await acceptPrivacyNotice(page);
   await expect(menu).toBeVisible();
