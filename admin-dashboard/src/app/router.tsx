@@ -53,6 +53,7 @@ export function createAppRouter() {
             { path: 'membership-requests', lazy: () => import('./routes/membership-requests').then((m) => ({ Component: m.MembershipRequestsRoute })) },
             { path: 'village', lazy: () => import('./routes/village').then((m) => ({ Component: m.VillageRoute })) },
             { path: 'my-home', lazy: () => import('./routes/my-home').then((m) => ({ Component: m.MyHomeRoute })) },
+            { path: 'notifications', lazy: () => import('./routes/notifications').then((m) => ({ Component: m.NotificationsRoute })) },
             { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })) },
             { path: 'my-data', lazy: () => import('./routes/my-data').then((m) => ({ Component: m.MyDataRoute })) },
             { path: 'data-requests', lazy: () => import('./routes/data-requests').then((m) => ({ Component: m.DataRequestsRoute })) },

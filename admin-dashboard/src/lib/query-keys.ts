@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'privacy';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'notifications' | 'privacy';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -26,6 +26,7 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   // Approving a request links a person to a house (and may activate them).
   membershipRequests: ['houses', 'users'],
   zones: [],
+  notifications: [],
   // An erasure renames a person and ends their memberships.
   privacy: ['users', 'houses', 'membershipRequests'],
 };
@@ -50,6 +51,10 @@ export const queryKeys = {
   myHouses: ['myHouses'] as const,
   village: ['village'] as const,
   membershipRequests: (query: object) => ['membershipRequests', query] as const,
+  notifications: {
+    list: (query: object) => ['notifications', 'list', query] as const,
+    unread: ['notifications', 'unread'] as const,
+  },
   privacy: {
     notice: ['privacy', 'notice'] as const,
     myRequests: (query: object) => ['privacy', 'my-requests', query] as const,

@@ -2,7 +2,7 @@
 first notice (version 1, Thai and English), so every install has one to accept.
 
 Revision ID: 20261130_0018
-Revises: 20261130_0013 (the lead relinks the chain onto 20261130_0014 when merging)
+Revises: 20261130_0014
 Create Date: 2026-11-30
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261130_0018"
-down_revision: str | None = "20261130_0013"
+down_revision: str | None = "20261130_0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

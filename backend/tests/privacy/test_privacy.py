@@ -364,3 +364,64 @@ def test_an_erasure_request_of_another_type_is_not_completed_by_erasing(client, 
     )
     assert (answer.status_code, answer.json["code"]) == (409, "not_an_erasure_request")
     assert client.get("/auth/me", headers=resident.headers).status_code == 200  # untouched
+
+
+def test_the_office_is_notified_of_a_request_and_the_requester_of_the_answer(client, login_as, app):
+    resident = login_as("resident")
+    village_admin = login_as("village_admin")
+    super_admin = login_as("super_admin")
+    accountant = login_as("accounting_admin")
+    filed = client.post(
+        "/api/v1/me/data-requests", json={"type": "objection"}, headers=resident.headers
+    ).json
+
+    def told(signed_in):
+        page = client.get("/api/v1/me/notifications", headers=signed_in.headers).json
+        return [(n["event"], n["params"], n["link"]) for n in page["items"]]
+
+    expected = ("data_request_submitted", {"type": "objection", "due_on": filed["due_on"]})
+    assert [n[:2] for n in told(village_admin)] == [expected]
+    assert [n[:2] for n in told(super_admin)] == [expected]
+    assert told(accountant) == [] and told(resident) == []
+    client.post(
+        f"/api/v1/data-requests/{filed['id']}/reject",
+        json={"note": "Billing rests on the law"},
+        headers=village_admin.headers,
+    )
+    assert told(resident) == [
+        (
+            "data_request_decided",
+            {"type": "objection", "status": "rejected", "note": "Billing rests on the law"},
+            "/my-data",
+        )
+    ]
+    # the export holds what the person was told
+    export = client.post("/api/v1/me/data-export", headers=resident.headers).json
+    assert [n["event"] for n in export["parts"]["notifications"]] == ["data_request_decided"]
+
+
+def test_erasure_removes_what_the_person_was_told(client, login_as, app):
+    from village.notifications.models import Notification
+
+    office = login_as("super_admin")
+    resident = login_as("resident")
+    filed = client.post(
+        "/api/v1/me/data-requests", json={"type": "erasure"}, headers=resident.headers
+    ).json
+    client.post("/api/v1/me/data-requests", json={"type": "access"}, headers=resident.headers)
+    with app.app_context():
+        before = database.session().scalars(select(Notification.user_id)).all()
+    assert office.user.id in before
+    erased = client.post(
+        f"/api/v1/users/{resident.user.id}/erase",
+        json={"request_id": filed["id"]},
+        headers=office.headers,
+    )
+    assert erased.status_code == 200
+    with app.app_context():
+        after = (
+            database.session()
+            .scalars(select(Notification).where(Notification.user_id == resident.user.id))
+            .all()
+        )
+    assert after == []  # and no "decided" notice was written for someone nobody can be

@@ -4,6 +4,7 @@ scope column: a resident asking for another house's objects gets 404, for their 
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -103,6 +104,16 @@ MATRIX = [
     ("GET", "/api/v1/membership-requests", None, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/approve", {}, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/reject", {"note": "Not here"}, HOUSE_WRITERS),
+    ("GET", "/api/v1/me/notifications", None, EVERYONE),
+    ("GET", "/api/v1/me/notifications/unread-count", None, EVERYONE),
+    ("POST", "/api/v1/me/notifications/read-all", None, EVERYONE),
+    # {notification} is the target's: nobody else's to read, not even a super admin's.
+    (
+        "POST",
+        "/api/v1/me/notifications/{notification}/read",
+        None,
+        dict.fromkeys(ROLES, 404) | {ANON: 401},
+    ),
     ("GET", "/api/v1/privacy-notice", None, EVERYONE),
     ("POST", "/api/v1/privacy-notice/accept", {"version": 1}, EVERYONE),
     ("GET", "/api/v1/privacy-notices", None, MANAGERS),
@@ -155,6 +166,8 @@ def world(app, make_user, make_house, make_member):
             user_id=target.id, type=DataRequestType.ERASURE, due_on=date(2030, 1, 1)
         )
         database.session().add(data_request)
+        database.session().flush()
+        [notification] = notify_target(target.id)
         database.session().commit()
         request_id, data_request_id = request.id, data_request.id
     return {
@@ -163,7 +176,20 @@ def world(app, make_user, make_house, make_member):
         "member": member.id,
         "request": request_id,
         "data_request": data_request_id,
+        "notification": notification,
     }
+
+
+def notify_target(user_id):
+    from sqlalchemy import select
+
+    from village import database
+    from village.notifications import service
+    from village.notifications.events import NotificationEvent
+    from village.notifications.models import Notification
+
+    service.notify([user_id], NotificationEvent.ANNOUNCEMENT_PUBLISHED, params={"title": "x"})
+    return list(database.session().scalars(select(Notification.id)))
 
 
 def fill(value, names):
@@ -236,16 +262,8 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         view = app.view_functions[rule.endpoint]
         if getattr(view, "required_permission", None) is None:
             continue
-        path = rule.rule
-        for name, placeholder in (
-            ("<id:user_id>", "<id>"),
-            ("<uuid:session_id>", "<sid>"),
-            ("<id:house_id>", "{house}"),
-            ("<id:member_id>", "{member}"),
-            ("<id:request_id>", "{request}"),
-            ("<id:data_request_id>", "{data_request}"),
-        ):
-            path = path.replace(name, placeholder)
+        path = rule.rule.replace("<id:user_id>", "<id>").replace("<uuid:session_id>", "<sid>")
+        path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

@@ -27,6 +27,7 @@ from village.audit.models import AuditEvent
 from village.audit.schemas import AuditEventRead
 from village.files.models import StoredFile
 from village.houses.models import HouseMember, MembershipRequest
+from village.notifications.models import Notification
 from village.privacy.models import DataRequest, NoticeAcceptance
 from village.sessions.models import AuthSession
 from village.users.models import User
@@ -192,6 +193,24 @@ def _audit_events(user: User) -> list[dict[str, Any]]:
         .order_by(AuditEvent.occurred_at, AuditEvent.id)
     )
     return [AuditEventRead.model_validate(e).model_dump(mode="json") for e in rows]
+
+
+@exporter("notifications")
+def _notifications(user: User) -> list[dict[str, Any]]:
+    """What the person was told in the app, and when they read it."""
+    rows = database.session().scalars(
+        select(Notification).where(Notification.user_id == user.id).order_by(Notification.id)
+    )
+    return [
+        {
+            "event": n.event,
+            "params": n.params,
+            "link": n.link,
+            "created_at": _iso(n.created_at),
+            "read_at": _iso(n.read_at),
+        }
+        for n in rows
+    ]
 
 
 @exporter("files")

@@ -16,16 +16,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from village import database
 from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.database import utcnow
-from village.enums import Role, UserStatus
+from village.enums import Permission, Role, UserStatus
 from village.errors import Conflict, NotFound, PermissionDenied
 from village.houses import service as houses
+from village.notifications import service as notifications
+from village.notifications.events import NotificationEvent
+from village.notifications.models import Notification
 from village.pagination import PageOf, PageQuery, paginate
 from village.privacy import exporters
 from village.privacy.enums import DataRequestStatus, DataRequestType
@@ -205,11 +208,31 @@ def file_request(
 
 
 def _notify_staff(request: DataRequest) -> None:
-    """Tell the people who handle requests that one arrived (notifications, once merged)."""
+    """Tell the people who handle requests (`privacy:manage`) that one arrived."""
+    notifications.notify(
+        [i for i in notifications.staff_ids(Permission.PRIVACY_MANAGE) if i != request.user_id],
+        NotificationEvent.DATA_REQUEST_SUBMITTED,
+        params={"type": str(request.type), "due_on": request.due_on.isoformat()},
+        link="/data-requests",
+    )
 
 
 def _notify_requester(request: DataRequest) -> None:
-    """Tell the requester their request was decided (notifications, once merged)."""
+    """Tell the requester their request was decided, with the note (unless they were
+    erased: nobody can read it any more)."""
+    if is_erased(request.user_id):
+        return
+    notifications.notify(
+        [request.user_id],
+        NotificationEvent.DATA_REQUEST_DECIDED,
+        params={
+            "type": str(request.type),
+            "status": str(request.status),
+            "note": request.decision_note,
+        },
+        link="/my-data",
+        essential=True,  # the answer the law requires (PDPA s.30 para. 3)
+    )
 
 
 def requests_page(query: DataRequestQuery, *, user_id: int | None = None) -> PageOf[DataRequest]:
@@ -362,6 +385,12 @@ def _anonymise(user: User) -> None:
     session = database.session()
     for token in session.scalars(select(PasswordToken).where(PasswordToken.user_id == user.id)):
         session.delete(token)
+    # What the person was told is theirs alone, and nobody can read it any more.
+    session.execute(
+        delete(Notification)
+        .where(Notification.user_id == user.id)
+        .execution_options(synchronize_session=False)
+    )
     # Where and with what the person signed in says something about them too.
     for row in (
         *session.scalars(select(NoticeAcceptance).where(NoticeAcceptance.user_id == user.id)),

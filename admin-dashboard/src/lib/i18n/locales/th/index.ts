@@ -5,9 +5,10 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
+import { notifications } from './notifications';
 import { overview } from './overview';
 import { privacy } from './privacy';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...privacy };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications, ...privacy };
