@@ -2,7 +2,8 @@
  * Privacy (PDPA) end to end: a new resident must accept the privacy notice before
  * anything else, downloads everything held about them, and asks for erasure; the
  * office sees the request and completes it by erasing (anonymising) the person.
- * (Named to run after roles.spec.ts, which counts the accounts.)
+ * (Named to run after roles.spec.ts, which counts the accounts, and users-crud.spec.ts,
+ * which sorts them by name: the erased person's Thai name would come first.)
  */
 import { readFileSync } from 'node:fs';
 
