@@ -425,3 +425,28 @@ def test_erasure_removes_what_the_person_was_told(client, login_as, app):
             .all()
         )
     assert after == []  # and no "decided" notice was written for someone nobody can be
+
+
+def test_without_a_stored_notice_the_first_one_is_served_and_stored_on_acceptance(
+    client, login_as, app
+):
+    from sqlalchemy import delete
+
+    from village.privacy.models import PrivacyNotice
+
+    with app.app_context():
+        database.session().execute(delete(PrivacyNotice))
+        database.session().commit()
+    resident = login_as("resident")
+    assert me(client, resident)["privacy_notice_pending"] is True
+    notice = client.get("/api/v1/privacy-notice", headers=resident.headers).json
+    assert notice["version"] == 1 and "5 ปี" in notice["text_th"]
+    with app.app_context():  # reading wrote nothing
+        assert database.session().scalars(select(PrivacyNotice)).all() == []
+    accepted = client.post(
+        "/api/v1/privacy-notice/accept", json={"version": 1}, headers=resident.headers
+    )
+    assert accepted.status_code == 200 and accepted.json["accepted_at"] is not None
+    assert me(client, resident)["privacy_notice_pending"] is False
+    with app.app_context():
+        assert [n.version for n in database.session().scalars(select(PrivacyNotice))] == [1]

@@ -52,7 +52,6 @@ def _user() -> User:
 @bp.get("/privacy-notice")
 @require(Permission.PROFILE_READ)
 @bp.output(NoticeRead)
-@bp.doc(responses={404: "No notice was ever published"})
 def get_notice() -> NoticeRead:
     """Show the current privacy notice (Thai and English) and whether you accepted it."""
     return _notice_read(service.current_notice(), _user())

@@ -31,6 +31,7 @@ from village.notifications.events import NotificationEvent
 from village.notifications.models import Notification
 from village.pagination import PageOf, PageQuery, paginate
 from village.privacy import exporters
+from village.privacy.default_notice import NOTICE_EN, NOTICE_TH
 from village.privacy.enums import DataRequestStatus, DataRequestType
 from village.privacy.models import DataRequest, Erasure, NoticeAcceptance, PrivacyNotice
 from village.privacy.schemas import DataRequestQuery
@@ -53,12 +54,25 @@ ERASED_EMAIL = "erased-{}@erased.invalid"
 
 
 def current_notice() -> PrivacyNotice:
-    """The current version (the highest); 404 when none was ever published."""
+    """The current version (the highest). Should none be stored (the migration installs
+    version 1), the built-in first notice, unsaved: reading never writes."""
     notice = database.session().scalar(
         select(PrivacyNotice).order_by(PrivacyNotice.version.desc()).limit(1)
     )
     if notice is None:
-        raise NotFound("No privacy notice has been published.")
+        return PrivacyNotice(version=1, text_th=NOTICE_TH, text_en=NOTICE_EN, published_at=utcnow())
+    return notice
+
+
+def _stored_current_notice() -> PrivacyNotice:
+    """The current version, storing the built-in first notice if none is (writes only)."""
+    notice = current_notice()
+    if notice.id is None:
+        try:
+            with database.session().begin_nested():
+                database.session().add(notice)
+        except IntegrityError:  # stored at the same moment by another request
+            return current_notice()
     return notice
 
 
@@ -71,16 +85,16 @@ def accepted_at(user_id: int, version: int) -> Any:
 
 
 def notice_pending(user: Any) -> bool:
-    """True while a notice is published and the person has not accepted its current
-    version (/auth/me's `privacy_notice_pending`)."""
-    version = database.session().scalar(select(func.max(PrivacyNotice.version)))
-    return version is not None and accepted_at(user.id, version) is None
+    """True until the person accepts the current version (/auth/me's
+    `privacy_notice_pending`)."""
+    version = database.session().scalar(select(func.max(PrivacyNotice.version))) or 1
+    return accepted_at(user.id, version) is None
 
 
 def accept_notice(*, user: User, version: int, client: Client) -> PrivacyNotice:
     """Log that the person accepted `version`, which must be the current one (409
     `not_current` otherwise). Accepting again changes nothing."""
-    notice = current_notice()
+    notice = _stored_current_notice()
     if version != notice.version:
         raise Conflict(
             f"Version {version} is not the current privacy notice (version {notice.version}).",
@@ -114,7 +128,7 @@ def accept_notice(*, user: User, version: int, client: Client) -> PrivacyNotice:
 
 def publish_notice(*, actor: User, text_th: str, text_en: str, client: Client) -> PrivacyNotice:
     """Publish the next version; everyone accepts it at their next sign-in."""
-    latest = database.session().scalar(select(func.max(PrivacyNotice.version))) or 0
+    latest = _stored_current_notice().version
     notice = PrivacyNotice(
         version=latest + 1, text_th=text_th, text_en=text_en, published_by_id=actor.id
     )
