@@ -3130,15 +3130,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description No notice was ever published */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HTTPError"];
-                    };
-                };
                 /** @description Too many requests: wait Retry-After seconds */
                 429: {
                     headers: {
