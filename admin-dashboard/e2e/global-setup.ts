@@ -65,6 +65,20 @@ function backendEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
+async function acceptPrivacyNotice(baseUrl: string, email: string, password: string): Promise<void> {
+  const login = await fetch(`${baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const notice = (await (await fetch(`${baseUrl}/api/v1/privacy-notice`, { headers })).json()) as { version: number };
+  const accepted = await fetch(`${baseUrl}/api/v1/privacy-notice/accept`, { method: 'POST', headers, body: JSON.stringify({ version: notice.version }) });
+  if (!accepted.ok) throw new Error(`accepting the privacy notice for ${email}: ${accepted.status}`);
+  await fetch(`${baseUrl}/auth/logout`, { method: 'POST', headers });
+}
+
 async function waitForHealth(url: string, server: ReturnType<typeof spawn>): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -123,6 +137,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForHealth(baseUrl, server);
+  // The role accounts have read the privacy notice (e2e/privacy.spec.ts shows a first
+  // sign-in's acceptance with an account of its own).
+  for (const user of Object.values(USERS)) await acceptPrivacyNotice(baseUrl, user.email, user.password);
 
   mkdirSync(dirname(STATE_FILE), { recursive: true });
   writeFileSync(STATE_FILE, JSON.stringify({ baseUrl }));

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 
 import { apiAs } from './support/api';
-import { expect, failedResource, nav, screenshots, signIn, signInWith, test } from './support/fixtures';
+import { acceptPrivacyNotice, expect, failedResource, nav, screenshots, signIn, signInWith, test } from './support/fixtures';
 import { SCREENSHOTS } from './support/state';
 
 const HEADER = 'house_number,plot_number,zone,land_area_sq_wah,plot_type,occupancy,owner_name,owner_phone,owner_email';
@@ -256,8 +256,10 @@ test('a first password from the office must be replaced before anything else', a
   await page.getByRole('textbox', { name: 'New password', exact: true }).fill('Kanya-own-2026');
   await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('Kanya-own-2026');
   await page.getByRole('button', { name: 'Save my password' }).click();
+  await expect(page.getByRole('heading', { name: 'Privacy notice', level: 1 })).toBeVisible(); // then the notice
+  await acceptPrivacyNotice(page);
   await expect(page.getByRole('heading', { name: 'My home', level: 1 })).toBeVisible();
-  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Village', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Village', 'My data', 'My account']);
 });
 
 async function signInWithoutMenu(page: Page, identifier: string, password: string) {

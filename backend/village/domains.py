@@ -39,6 +39,7 @@ class Domain:
 DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
+    Domain("privacy", 0, "Privacy", "PDPA: the privacy notice, data export, data requests"),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),

@@ -58,7 +58,18 @@ export async function signInWith(page: Page, identifier: string, password: strin
   await page.getByRole('textbox', { name: 'Email or phone number' }).fill(identifier);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  // Someone new to the app (or to a new version of the notice) accepts it first.
+  const menu = page.getByTestId('user-menu');
+  const notice = page.getByRole('heading', { name: 'Privacy notice', level: 1 });
+  await expect(menu.or(notice)).toBeVisible();
+  if (await notice.isVisible()) await acceptPrivacyNotice(page);
+  await expect(menu).toBeVisible();
+}
+
+/** The privacy notice shown at sign-in: tick "I have read it", accept. */
+export async function acceptPrivacyNotice(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: 'I have read the privacy notice' }).check();
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -8,6 +8,8 @@ import {
   IconGauge,
   IconHome,
   IconHomeQuestion,
+  IconLock,
+  IconShieldCheck,
   IconListDetails,
   IconMapPin,
   IconSpeakerphone,
@@ -27,6 +29,8 @@ export const navigation: readonly NavItem[] = [
   { to: paths.myHome, labelKey: 'nav.myHome', icon: IconHome, when: (me) => !seesEveryHouse(me) },
   { to: paths.announcements, labelKey: 'announcements.nav', icon: IconSpeakerphone },
   { to: paths.village, labelKey: 'nav.village', icon: IconMapPin },
+  { to: paths.dataRequests, labelKey: 'privacy.nav.dataRequests', icon: IconShieldCheck, permission: 'privacy:manage' },
+  { to: paths.myData, labelKey: 'privacy.nav.myData', icon: IconLock },
   { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
   { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },
 ];

@@ -59,6 +59,8 @@ export function createAppRouter() {
             { path: 'announcements/new', lazy: () => import('./routes/announcement-new').then((m) => ({ Component: m.NewAnnouncementRoute })) },
             { path: 'announcements/:id', lazy: () => import('./routes/announcement-detail').then((m) => ({ Component: m.AnnouncementDetailRoute })) },
             { path: 'announcements/:id/edit', lazy: () => import('./routes/announcement-edit').then((m) => ({ Component: m.EditAnnouncementRoute })) },
+            { path: 'my-data', lazy: () => import('./routes/my-data').then((m) => ({ Component: m.MyDataRoute })) },
+            { path: 'data-requests', lazy: () => import('./routes/data-requests').then((m) => ({ Component: m.DataRequestsRoute })) },
             { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
             { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
           ],

@@ -25,6 +25,8 @@ export const paths = {
   newAnnouncement: '/announcements/new',
   announcement: (id: number | string) => `/announcements/${id}`,
   editAnnouncement: (id: number | string) => `/announcements/${id}/edit`,
+  myData: '/my-data',
+  dataRequests: '/data-requests',
   /** The audit log filtered to events by or about a person (the API's `q`). */
   auditOf: (name: string) => `/audit?${new URLSearchParams({ q: name }).toString()}`,
 } as const;

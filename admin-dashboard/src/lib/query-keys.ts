@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -29,6 +29,8 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   // Reading an announcement reads the notifications that led to it; publishing notifies.
   announcements: ['notifications'],
   notifications: [],
+  // An erasure renames a person and ends their memberships.
+  privacy: ['users', 'houses', 'membershipRequests'],
 };
 
 export const queryKeys = {
@@ -58,6 +60,11 @@ export const queryKeys = {
   notifications: {
     list: (query: object) => ['notifications', 'list', query] as const,
     unread: ['notifications', 'unread'] as const,
+  },
+  privacy: {
+    notice: ['privacy', 'notice'] as const,
+    myRequests: (query: object) => ['privacy', 'my-requests', query] as const,
+    requests: (query: object) => ['privacy', 'requests', query] as const,
   },
 } as const;
 

@@ -18,7 +18,7 @@ import type { components } from '@/types/api.gen';
 /** The backend's ROLE_PERMISSIONS (village/security/permissions.py), typed by the generated names. */
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   super_admin: [...PERMISSIONS],
-  village_admin: ['profile:read', 'profile:write', 'users:read', 'users:write', 'village:write', 'houses:read', 'houses:write', 'finance:read'],
+  village_admin: ['profile:read', 'profile:write', 'users:read', 'users:write', 'village:write', 'houses:read', 'houses:write', 'privacy:manage', 'finance:read'],
   accounting_admin: ['profile:read', 'profile:write', 'users:read', 'houses:read', 'finance:read', 'finance:write'],
   resident: ['profile:read', 'profile:write', 'houses:read'],
 };
@@ -59,6 +59,7 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
     ...makeUser({ email: `${role}@example.com`, full_name: `Test ${role}`, role }),
     permissions: ROLE_PERMISSIONS[role],
     assignable_roles: ASSIGNABLE[role],
+    privacy_notice_pending: false,
     ...overrides,
   } as Me;
 }

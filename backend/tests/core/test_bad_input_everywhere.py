@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 
@@ -62,6 +63,8 @@ def ids(app, make_member):
     from village.announcements.enums import AudienceKind
     from village.announcements.models import Announcement
     from village.houses.models import MembershipRequest, Relation
+    from village.privacy.enums import DataRequestType
+    from village.privacy.models import DataRequest
 
     member = make_member()
     with app.app_context():
@@ -69,8 +72,12 @@ def ids(app, make_member):
             user_id=member.user_id, house_number="1/1", relation=Relation.TENANT
         )
         database.session().add(request)
+        data_request = DataRequest(
+            user_id=member.user_id, type=DataRequestType.ACCESS, due_on=date(2030, 1, 1)
+        )
+        database.session().add(data_request)
         database.session().commit()
-        request_id = request.id
+        request_id, data_request_id = request.id, data_request.id
         announcement = Announcement(
             title="Draft", body="B", body_html="<p>B</p>", audience_kind=AudienceKind.ALL
         )
@@ -78,6 +85,7 @@ def ids(app, make_member):
         database.session().commit()
     return {
         "announcement_id": announcement.id,
+        "data_request_id": data_request_id,
         "user_id": member.user_id,
         "house_id": member.house_id,
         "member_id": member.id,

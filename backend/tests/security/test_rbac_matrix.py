@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 
 import pytest
 
@@ -140,6 +141,23 @@ MATRIX = [
         None,
         dict.fromkeys(ROLES, 404) | {ANON: 401},
     ),
+    ("GET", "/api/v1/privacy-notice", None, EVERYONE),
+    ("POST", "/api/v1/privacy-notice/accept", {"version": 1}, EVERYONE),
+    ("GET", "/api/v1/privacy-notices", None, MANAGERS),
+    (
+        "POST",
+        "/api/v1/privacy-notices",
+        {"text_th": "ประกาศความเป็นส่วนตัว ฉบับใหม่", "text_en": "A new privacy notice, v2"},
+        only(SA, VA, ok=201),
+    ),
+    ("POST", "/api/v1/me/data-export", None, EVERYONE),
+    ("POST", "/api/v1/me/data-requests", {"type": "access"}, only(*ROLES, ok=201)),
+    ("GET", "/api/v1/me/data-requests", None, EVERYONE),
+    ("GET", "/api/v1/data-requests", None, MANAGERS),
+    ("GET", "/api/v1/data-requests/{data_request}", None, MANAGERS),
+    ("POST", "/api/v1/data-requests/{data_request}/complete", {"note": "Sent"}, MANAGERS),
+    ("POST", "/api/v1/data-requests/{data_request}/reject", {"note": "No"}, MANAGERS),
+    ("POST", "/api/v1/users/{target}/erase", {}, MANAGERS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -154,6 +172,8 @@ def world(app, make_user, make_house, make_member):
     published to that house only, with an attachment."""
     from village import database
     from village.houses.models import MembershipRequest, Relation
+    from village.privacy.enums import DataRequestType
+    from village.privacy.models import DataRequest
 
     target = make_user(
         role=Role.RESIDENT,
@@ -170,10 +190,14 @@ def world(app, make_user, make_house, make_member):
             user_id=applicant.id, house_number="1/1", relation=Relation.TENANT
         )
         database.session().add(request)
+        data_request = DataRequest(
+            user_id=target.id, type=DataRequestType.ERASURE, due_on=date(2030, 1, 1)
+        )
+        database.session().add(data_request)
         database.session().flush()
         [notification] = notify_target(target.id)
         database.session().commit()
-        request_id = request.id
+        request_id, data_request_id = request.id, data_request.id
         announcement, attachment = _announcement_to(house.id)
     return {
         "target": target.id,
@@ -182,6 +206,7 @@ def world(app, make_user, make_house, make_member):
         "request": request_id,
         "announcement": announcement,
         "attachment": attachment,
+        "data_request": data_request_id,
         "notification": notification,
     }
 

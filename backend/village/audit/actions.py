@@ -54,6 +54,14 @@ class AuditAction(StrEnum):
     ANNOUNCEMENT_UPDATED = "announcement_updated"
     ANNOUNCEMENT_PUBLISHED = "announcement_published"
     ANNOUNCEMENT_ARCHIVED = "announcement_archived"
+    # privacy (PDPA)
+    PRIVACY_NOTICE_PUBLISHED = "privacy_notice_published"
+    PRIVACY_NOTICE_ACCEPTED = "privacy_notice_accepted"
+    PERSONAL_DATA_EXPORTED = "personal_data_exported"
+    DATA_REQUEST_FILED = "data_request_filed"
+    DATA_REQUEST_COMPLETED = "data_request_completed"
+    DATA_REQUEST_REJECTED = "data_request_rejected"
+    USER_ERASED = "user_erased"
     # operations
     FORCED_LOGOUT = "forced_logout"
     JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any, cast
 
 from apiflask import APIBlueprint
@@ -49,6 +50,9 @@ from village.users.models import User
 from village.users.schemas import UserRead
 
 bp = APIBlueprint("auth", __name__, url_prefix="/auth")
+# Yes/no questions about the signed-in user that domains above auth answer for /auth/me
+# (privacy: `privacy_notice_pending`); a question nobody answers is False.
+ME_FLAGS: dict[str, Callable[[User], bool]] = {}
 
 
 def _me() -> User:
@@ -262,7 +266,13 @@ def _me_read(user: User) -> MeRead:
         permissions=sorted(ROLE_PERMISSIONS[user.role]),
         scope=ROLE_SCOPES[user.role],
         assignable_roles=sorted(assignable_roles(user.role)),
+        privacy_notice_pending=_flag("privacy_notice_pending", user),
     )
+
+
+def _flag(name: str, user: User) -> bool:
+    answer = ME_FLAGS.get(name)
+    return answer(user) if answer is not None else False
 
 
 def _send_refresh_cookie(refresh: IssuedToken) -> None:

@@ -158,6 +158,10 @@ class MeRead(UserRead):
         "houses they are a current member of)"
     )
     assignable_roles: list[Role]
+    privacy_notice_pending: bool = Field(
+        description="True until the person accepts the current privacy notice "
+        "(GET /api/v1/privacy-notice, POST /api/v1/privacy-notice/accept)"
+    )
 
 
 class SessionRead(BaseModel):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from village import database
@@ -503,3 +503,32 @@ def invitation_letters(
         ]
         letters.append((house, invitations))
     return letters
+
+
+def end_memberships_of(user_id: int, *, on: date) -> list[HouseMember]:
+    """End every current membership of a person on `on` (kept as history; the primary
+    contact passes to another member) and refuse their pending requests to join; for an
+    erasure (privacy). The caller audits."""
+    ended = list(
+        database.session().scalars(
+            select(HouseMember).where(
+                HouseMember.user_id == user_id, HouseMember.moved_out_on.is_(None)
+            )
+        )
+    )
+    for member in ended:
+        if member.moved_in_on is not None and member.moved_in_on > on:
+            member.moved_in_on = on
+        member.moved_out_on = on
+        _end(member)
+    for request in database.session().scalars(
+        select(MembershipRequest).where(
+            MembershipRequest.user_id == user_id,
+            MembershipRequest.status == RequestStatus.PENDING,
+        )
+    ):
+        request.status = RequestStatus.REJECTED
+        request.decided_at = utcnow()
+        request.decision_note = "The person's data was erased."
+    sync_house_numbers([user_id])
+    return ended

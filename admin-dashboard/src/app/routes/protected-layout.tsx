@@ -15,6 +15,11 @@ const ForcedPasswordChange = lazy(() =>
   import('@/features/auth/components/forced-password-change').then((m) => ({ default: m.ForcedPasswordChange })),
 );
 
+// The privacy notice, until the current version is accepted: its own chunk too.
+const NoticeAcceptance = lazy(() =>
+  import('@/features/privacy/components/notice-acceptance').then((m) => ({ default: m.NoticeAcceptance })),
+);
+
 /** Everything but sign-in: needs a session, restored from the refresh cookie on a page load. */
 export function ProtectedLayout() {
   const { status, user, userError } = useAuth();
@@ -35,6 +40,14 @@ export function ProtectedLayout() {
     return (
       <Suspense fallback={<PageLoader />}>
         <ForcedPasswordChange />
+      </Suspense>
+    );
+  }
+  // A privacy notice not yet accepted (a first sign-in, or a new version): nothing else until then.
+  if (user.privacy_notice_pending) {
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <NoticeAcceptance />
       </Suspense>
     );
   }

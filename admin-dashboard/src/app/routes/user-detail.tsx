@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { PageLoader, QueryError } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
 import { paths } from '@/config/paths';
+import { EraseUserButton } from '@/features/privacy/components/erase-dialog';
 import { useUser } from '@/features/users/api/get-user';
 import { UserActions } from '@/features/users/components/user-actions';
 import { UserDetails } from '@/features/users/components/user-details';
@@ -39,6 +40,9 @@ function UserDetail({ id }: { id: number }) {
         actions={
           <Group gap="xs" wrap="wrap">
             <UserActions user={user.data} />
+            <Can permission="privacy:manage">
+              <EraseUserButton userId={user.data.id} name={user.data.full_name} />
+            </Can>
             {/* "Who changed this?": the audit log, filtered to this person. */}
             <Can permission="audit:read">
               <Button component={Link} to={paths.auditOf(user.data.full_name)} variant="subtle" leftSection={<IconListDetails size={16} />}>

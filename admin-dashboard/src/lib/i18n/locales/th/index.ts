@@ -8,7 +8,8 @@ import { core } from './core';
 import { houses } from './houses';
 import { notifications } from './notifications';
 import { overview } from './overview';
+import { privacy } from './privacy';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy };
