@@ -141,6 +141,16 @@ def _resolve_account(email: str | None, phone: str | None) -> int | None:
         return None
 
 
+def reset_address_key() -> str:
+    """The address a password reset is asked for, by its keyed hash (one budget per
+    mailbox however it is spelled; Redis never holds the address); else the IP."""
+    email = _body().get("email")
+    if not isinstance(email, str) or not email.strip():
+        return ip_key()
+    digest = identifier_digest(email_key(email), key=current_settings().flask_secret_key())
+    return f"reset:{digest}"
+
+
 def _checks_no_password() -> bool:
     """A profile change without `current_password` verifies nothing: no budget spent."""
     return "current_password" not in _body()
@@ -162,6 +172,14 @@ AUTH_LIMITS = (
     AuthLimit("auth.login", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),
     AuthLimit("auth.register", "RATELIMIT_AUTH", ip_key, "register"),
     AuthLimit("auth.set_password", "RATELIMIT_AUTH", ip_key, "set-password"),
+    AuthLimit("auth.confirm_password_reset", "RATELIMIT_AUTH", ip_key, "set-password"),
+    AuthLimit("auth.request_password_reset", "RATELIMIT_AUTH", ip_key, "password-reset-ip"),
+    AuthLimit(
+        "auth.request_password_reset",
+        "RATELIMIT_PASSWORD_RESET",
+        reset_address_key,
+        "password-reset-address",
+    ),
     AuthLimit("auth.refresh", "RATELIMIT_REFRESH", ip_key, "refresh"),
     AuthLimit("auth.change_password", "RATELIMIT_AUTH", ip_key, "reauthentication"),
     AuthLimit("auth.change_password", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),
