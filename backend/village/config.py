@@ -163,6 +163,10 @@ class Settings(BaseSettings):
     MAIL_BATCH_SIZE: int = Field(20, ge=1, le=500)
     # A claimed message is retried after this long if its worker died while sending it.
     MAIL_CLAIM_SECONDS: int = Field(900, ge=30, le=86_400)
+    # Development's `python main.py` (make run) sends mail from a thread of its own; off
+    # when a separate `flask --app village deliver-mail` runs. Production runs the
+    # worker as its own service (village-mail.service) whatever this says.
+    MAIL_WORKER_IN_PROCESS: bool = True
 
     # The admin dashboard's build (admin-dashboard/dist), served at / with SPA fallback.
     SERVE_DASHBOARD: bool = True

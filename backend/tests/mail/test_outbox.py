@@ -282,3 +282,24 @@ def test_a_claimed_mail_whose_worker_died_comes_back_after_the_claim(mail_app, s
     with time_machine.travel(start + 901, tick=False):
         assert deliver(mail_app).sent == 1
     assert row_of(mail_app, message_id).attempts == 2
+
+
+def test_a_worker_told_to_stop_hands_back_what_it_has_not_sent(mail_app, smtp):
+    ids = [queue(mail_app, to=f"p{n}@example.com") for n in range(3)]
+    stop = threading.Event()
+
+    class StopAfterOne:
+        def send(self, message, *, message_id):
+            delivery.transport_for(mail_app.extensions["village.settings"]).send(
+                message, message_id=message_id
+            )
+            stop.set()  # SIGTERM arrives while the first message is being sent
+
+    with mail_app.app_context():
+        result = delivery.deliver_once(StopAfterOne(), stop=stop)
+    assert result.sent == 1
+    rows = [row_of(mail_app, i) for i in ids]
+    assert [r.status for r in rows] == [MailStatus.SENT, MailStatus.PENDING, MailStatus.PENDING]
+    assert [r.attempts for r in rows] == [1, 0, 0]
+    assert deliver(mail_app).sent == 2  # due at once, not after the claim
+    assert len(smtp.received) == 3

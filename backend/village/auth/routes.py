@@ -22,6 +22,7 @@ from village.auth.schemas import (
     LoginResponse,
     MeRead,
     PasswordPolicyRead,
+    PasswordResetAccepted,
     PasswordResetConfirm,
     PasswordResetRequest,
     ProfileReplace,
@@ -51,6 +52,10 @@ from village.users.models import PasswordTokenPurpose, User
 from village.users.schemas import UserRead
 
 bp = APIBlueprint("auth", __name__, url_prefix="/auth")
+RESET_ACCEPTED = (
+    "If this address belongs to an account, a link to choose a new password is on its "
+    "way; it works once, within 30 minutes."
+)
 
 
 def _me() -> User:
@@ -115,9 +120,13 @@ def set_password(body: SetPasswordRequest) -> None:
 
 @bp.post("/password-reset")
 @bp.input(PasswordResetRequest, arg_name="body", example={"email": "somchai@example.com"})
-@bp.output({}, status_code=202, description="Taken: a link is mailed if the address has an account")
+@bp.output(
+    PasswordResetAccepted,
+    status_code=202,
+    description="Taken: a link is mailed if the address has an account",
+)
 @bp.doc(responses={429: "Too many requests for this address or from this client"})
-def request_password_reset(body: PasswordResetRequest) -> None:
+def request_password_reset(body: PasswordResetRequest) -> dict[str, str]:
     """Ask for a password-reset link by email.
 
     Always 202, whether or not the address has an account (nothing is told). An
@@ -126,6 +135,7 @@ def request_password_reset(body: PasswordResetRequest) -> None:
     Rate-limited per address (RATELIMIT_PASSWORD_RESET) and per client (RATELIMIT_AUTH).
     """
     password_links.request_reset(email=body.email, client=current_client())
+    return {"detail": RESET_ACCEPTED}
 
 
 @bp.post("/password-reset/confirm")

@@ -81,6 +81,10 @@ class PasswordResetRequest(InputModel):
     email: str = Field(min_length=1, max_length=320)
 
 
+class PasswordResetAccepted(BaseModel):
+    detail: str = Field(description="The same words whether or not the address has an account")
+
+
 class PasswordResetConfirm(InputModel):
     """A reset link's token (from its #token= part) and the new password."""
 

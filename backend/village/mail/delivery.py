@@ -27,7 +27,6 @@ import signal
 import smtplib
 import ssl
 import threading
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 from email.headerregistry import Address
@@ -115,16 +114,33 @@ class PassResult:
         return self.sent + self.retried + self.failed
 
 
-def deliver_once(transport: Transport | None = None, *, limit: int | None = None) -> PassResult:
+def deliver_once(
+    transport: Transport | None = None,
+    *,
+    limit: int | None = None,
+    stop: threading.Event | None = None,
+) -> PassResult:
     """One pass: claim due messages (at most `limit`, default MAIL_BATCH_SIZE), send each,
-    record each outcome. Never raises for a message's own failure."""
+    record each outcome. Never raises for a message's own failure. When `stop` is set
+    mid-pass, the messages not yet sent are handed back at once (due again, the
+    attempt not counted) instead of waiting out their claim."""
     settings = current_settings()
     transport = transport or transport_for(settings)
     result = PassResult()
-    for claimed in _claim(limit or settings.MAIL_BATCH_SIZE, settings):
-        _deliver(claimed, transport, settings, result)
+    claimed = _claim(limit or settings.MAIL_BATCH_SIZE, settings)
+    for index, row in enumerate(claimed):
+        if stop is not None and stop.is_set():
+            _release(claimed[index:])
+            break
+        _deliver(row, transport, settings, result)
     database.session().close()
     return result
+
+
+def _release(rows: list[OutboxMessage]) -> None:
+    now = utcnow()
+    for row in rows:
+        _record(row, attempts=row.attempts - 1, next_attempt_at=now)
 
 
 def _claim(limit: int, settings: Settings) -> list[OutboxMessage]:
@@ -278,11 +294,10 @@ def run_forever(stop: Stop, transport: Transport | None = None) -> None:
     transport = transport or transport_for(settings)
     while not stop.event.is_set():
         try:
-            handled = deliver_once(transport).handled
+            handled = deliver_once(transport, stop=stop.event).handled
         except Exception:
             log.exception("mail pass failed", extra={"event": "mail_pass_failed"})
             database.session().close()
             handled = 0
         if handled == 0:
             stop.event.wait(settings.MAIL_POLL_SECONDS)
-        time.sleep(0)
