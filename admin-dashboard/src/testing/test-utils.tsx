@@ -59,6 +59,8 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
     ...makeUser({ email: `${role}@example.com`, full_name: `Test ${role}`, role }),
     permissions: ROLE_PERMISSIONS[role],
     assignable_roles: ASSIGNABLE[role],
+    language: 'th',
+    email_opt_out: false,
     ...overrides,
   } as Me;
 }

@@ -212,15 +212,18 @@ def test_smtp_login_when_a_username_is_set(make_app):
 
 def test_without_smtp_host_each_mail_is_an_eml_file(make_app, tmp_path):
     app = make_app(MAIL_DIR=tmp_path / "mail")
-    message_id = queue(app, language="en")
+    message_id = queue(app, language="th")
     assert deliver(app).sent == 1
     [written] = list((tmp_path / "mail").glob("*.eml"))
     assert written.name.endswith(f"-{message_id:06d}.eml")
     from email import message_from_bytes, policy
 
     mail = message_from_bytes(written.read_bytes(), policy=policy.default)
-    assert mail["Subject"].startswith("Reset your password")
+    assert mail["Subject"].startswith("ตั้งรหัสผ่านใหม่")
+    assert "สวัสดีคุณสมชาย ใจดี" in written.read_text(encoding="utf-8")
     assert "reset-password#token=abc" in mail.get_body(("plain",)).get_content()
+    # Readable as it is in an editor: the Thai and the link are there as written.
+    assert "http://x.example/reset-password#token=abc" in written.read_text(encoding="utf-8")
 
 
 def test_the_command_makes_one_pass(mail_app, smtp):

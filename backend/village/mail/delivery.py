@@ -165,7 +165,7 @@ def _deliver(
     row: OutboxMessage, transport: Transport, settings: Settings, result: PassResult
 ) -> None:
     try:
-        message = build_message(row, settings)
+        message = build_message(row, settings, readable=isinstance(transport, DirectoryTransport))
         transport.send(message, message_id=row.id)
     except (PermanentFailure, TemplateError, ValueError, KeyError) as exc:
         _give_up(row, exc, result)
@@ -240,10 +240,13 @@ def _describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"[:ERROR_MAX]
 
 
-def build_message(row: OutboxMessage, settings: Settings) -> EmailMessage:
+def build_message(
+    row: OutboxMessage, settings: Settings, *, readable: bool = False
+) -> EmailMessage:
     """The email of an outbox row: headers folded to one line each (no CR/LF injection),
-    a text part and an HTML alternative. Raises TemplateError or ValueError when it
-    cannot be built (never retried)."""
+    a text part and an HTML alternative. `readable`: the bodies as plain UTF-8 (8bit)
+    instead of base64, for the .eml files a developer opens in an editor. Raises
+    TemplateError or ValueError when it cannot be built (never retried)."""
     dashboard = settings.dashboard_url
     rendered = rendering.render(
         row.template,
@@ -266,8 +269,9 @@ def build_message(row: OutboxMessage, settings: Settings) -> EmailMessage:
     message["Message-ID"] = make_msgid(idstring=f"outbox{row.id}", domain=sender_domain)
     message["Auto-Submitted"] = "auto-generated"
     message["Content-Language"] = row.language
-    message.set_content(rendered.text)
-    message.add_alternative(rendered.html, subtype="html")
+    encoding = {"cte": "8bit"} if readable else {}
+    message.set_content(rendered.text, **encoding)
+    message.add_alternative(rendered.html, subtype="html", **encoding)
     return message
 
 
