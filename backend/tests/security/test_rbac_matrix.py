@@ -4,6 +4,7 @@ scope column: a resident asking for another house's objects gets 404, for their 
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -102,6 +103,16 @@ MATRIX = [
     ("GET", "/api/v1/membership-requests", None, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/approve", {}, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/reject", {"note": "Not here"}, HOUSE_WRITERS),
+    ("GET", "/api/v1/me/notifications", None, EVERYONE),
+    ("GET", "/api/v1/me/notifications/unread-count", None, EVERYONE),
+    ("POST", "/api/v1/me/notifications/read-all", None, EVERYONE),
+    # {notification} is the target's: nobody else's to read, not even a super admin's.
+    (
+        "POST",
+        "/api/v1/me/notifications/{notification}/read",
+        None,
+        {r: 404 for r in ROLES} | {ANON: 401},
+    ),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -131,9 +142,29 @@ def world(app, make_user, make_house, make_member):
             user_id=applicant.id, house_number="1/1", relation=Relation.TENANT
         )
         database.session().add(request)
+        database.session().flush()
+        [notification] = notify_target(target.id)
         database.session().commit()
         request_id = request.id
-    return {"target": target.id, "house": house.id, "member": member.id, "request": request_id}
+    return {
+        "target": target.id,
+        "house": house.id,
+        "member": member.id,
+        "request": request_id,
+        "notification": notification,
+    }
+
+
+def notify_target(user_id):
+    from sqlalchemy import select
+
+    from village import database
+    from village.notifications import service
+    from village.notifications.events import NotificationEvent
+    from village.notifications.models import Notification
+
+    service.notify([user_id], NotificationEvent.ANNOUNCEMENT_PUBLISHED, params={"title": "x"})
+    return list(database.session().scalars(select(Notification.id)))
 
 
 def fill(value, names):
@@ -206,15 +237,8 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         view = app.view_functions[rule.endpoint]
         if getattr(view, "required_permission", None) is None:
             continue
-        path = rule.rule
-        for name, placeholder in (
-            ("<id:user_id>", "<id>"),
-            ("<uuid:session_id>", "<sid>"),
-            ("<id:house_id>", "{house}"),
-            ("<id:member_id>", "{member}"),
-            ("<id:request_id>", "{request}"),
-        ):
-            path = path.replace(name, placeholder)
+        path = rule.rule.replace("<id:user_id>", "<id>").replace("<uuid:session_id>", "<sid>")
+        path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 
