@@ -1,7 +1,7 @@
 """Email: the outbox, and each user's language and email opt-out.
 
 Revision ID: 20261130_0015
-Revises: 20261130_0013 (the lead relinks it to 0014)
+Revises: 20261130_0014
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261130_0015"
-down_revision: str | None = "20261130_0013"
+down_revision: str | None = "20261130_0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

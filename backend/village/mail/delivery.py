@@ -269,9 +269,12 @@ def build_message(
     message["Message-ID"] = make_msgid(idstring=f"outbox{row.id}", domain=sender_domain)
     message["Auto-Submitted"] = "auto-generated"
     message["Content-Language"] = row.language
-    encoding = {"cte": "8bit"} if readable else {}
-    message.set_content(rendered.text, **encoding)
-    message.add_alternative(rendered.html, subtype="html", **encoding)
+    if readable:
+        message.set_content(rendered.text, cte="8bit")
+        message.add_alternative(rendered.html, subtype="html", cte="8bit")
+    else:
+        message.set_content(rendered.text)
+        message.add_alternative(rendered.html, subtype="html")
     return message
 
 

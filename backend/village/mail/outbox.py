@@ -9,18 +9,23 @@ makes a request wait or fail on the mail server (the worker in
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from typing import Any
+
+from sqlalchemy import insert
 
 from village import database
 from village.database import utcnow
 from village.enums import Language
 from village.mail import rendering
-from village.mail.models import OutboxMessage
+from village.mail.models import MailStatus, OutboxMessage
 
 NAME_MAX = 200
+log = logging.getLogger("village.mail")
 
 
 def enqueue(
@@ -44,26 +49,79 @@ def enqueue(
     one plain address (a line break, a second address), or params that are not JSON:
     all programming errors, never a person's input.
     """
+    message = OutboxMessage(
+        **_checked(to, template, params, language, to_name),
+        essential=essential,
+        next_attempt_at=utcnow(),
+    )
+    database.session().add(message)
+    return message
+
+
+@dataclass(frozen=True)
+class Mail:
+    """One email for `enqueue_many`: the arguments of `enqueue`."""
+
+    to: str
+    template: str
+    params: Mapping[str, Any]
+    language: str = Language.TH
+    to_name: str | None = None
+    essential: bool = False
+
+
+def enqueue_many(mails: Sequence[Mail], *, skip_invalid: bool = False) -> int:
+    """Add many emails in one statement (an announcement to every resident), in the
+    current transaction; answers how many. Checks each as `enqueue` does and raises
+    its ValueError for the first one at fault (then nothing is added), or with
+    `skip_invalid` logs it and leaves out that one only."""
+    now = utcnow()
+    rows = []
+    for m in mails:
+        try:
+            checked = _checked(m.to, m.template, m.params, m.language, m.to_name)
+        except ValueError as exc:
+            if not skip_invalid:
+                raise
+            log.error(
+                "mail not queued: %s",
+                exc,
+                extra={"event": "mail_not_queued", "template": m.template},
+            )
+            continue
+        rows.append(
+            {
+                **checked,
+                "essential": m.essential,
+                "status": MailStatus.PENDING,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "created_at": now,
+            }
+        )
+    if rows:
+        database.session().execute(insert(OutboxMessage), rows)
+    return len(rows)
+
+
+def _checked(
+    to: str, template: str, params: Mapping[str, Any], language: str, to_name: str | None
+) -> dict[str, Any]:
     if not rendering.exists(template):
         raise ValueError(f"no mail template named {template!r}")
-    language = Language(language).value
     _check_address(to)
     try:
         json.dumps(dict(params))
     except (TypeError, ValueError) as exc:
         raise ValueError(f"mail params must be JSON values: {exc}") from None
     name = rendering.one_line(to_name)[:NAME_MAX] if to_name else None
-    message = OutboxMessage(
-        to_address=to,
-        to_name=name or None,
-        template=template,
-        language=language,
-        params=dict(params),
-        essential=essential,
-        next_attempt_at=utcnow(),
-    )
-    database.session().add(message)
-    return message
+    return {
+        "to_address": to,
+        "to_name": name or None,
+        "template": template,
+        "language": Language(language).value,
+        "params": dict(params),
+    }
 
 
 def _check_address(to: str) -> None:
