@@ -39,6 +39,11 @@ test.describe('a forgotten password', { tag: '@sqlite' }, () => {
     await page.getByRole('button', { name: 'Email me a link' }).click();
     await expect(page.getByTestId('reset-requested')).toContainText(`If ${EMAIL} belongs to an account`);
     await screenshots(page, 'forgot-password-sent');
+    await page.locator('label', { hasText: 'ไทย' }).click();
+    await expect(page.getByRole('heading', { name: 'ลืมรหัสผ่าน?' })).toBeVisible();
+    await expect(page.getByTestId('reset-requested')).toContainText('ตรวจสอบกล่องจดหมายของคุณ');
+    await screenshots(page, 'forgot-password-sent-th');
+    await page.locator('label', { hasText: 'EN' }).click();
 
     const mail = await mailTo(EMAIL);
     expect(mail).toContain('Subject:');
@@ -70,5 +75,27 @@ test.describe('a forgotten password', { tag: '@sqlite' }, () => {
       await page.getByRole('link', { name: 'Ask for a new link' }).click();
       await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
     });
+  });
+
+  test('the account page sets the language of one\'s email and the opt-out', async ({ page, request }) => {
+    const email = 'mail.settings@example.com';
+    const password = 'Mail-settings-2026';
+    expect((await request.post('/auth/register', { data: { email, full_name: 'Mail Settings', password } })).status()).toBe(201);
+    await signInWith(page, email, password);
+    await page.goto('/account');
+    const card = page.getByRole('form', { name: 'Email' });
+    await expect(card.getByRole('combobox', { name: /Language of my email/ })).toHaveValue('ไทย');
+    await card.getByRole('combobox', { name: /Language of my email/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await card.getByRole('switch', { name: /Only essential email/ }).check();
+    await card.getByRole('button', { name: 'Save email settings' }).click();
+    await expect(card.getByRole('button', { name: 'Save email settings' })).toBeDisabled();
+    await page.reload();
+    await expect(page.getByRole('form', { name: 'Email' }).getByRole('combobox', { name: /Language of my email/ })).toHaveValue('English');
+    await expect(page.getByRole('form', { name: 'Email' }).getByRole('switch', { name: /Only essential email/ })).toBeChecked();
+    await screenshots(page, 'account-email');
+    await page.locator('label', { hasText: 'ไทย' }).click();
+    await expect(page.getByRole('form', { name: 'อีเมล' })).toBeVisible();
+    await screenshots(page, 'account-email-th');
   });
 });
