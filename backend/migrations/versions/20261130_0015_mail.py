@@ -39,9 +39,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_mail_outbox_created_at", "mail_outbox", ["created_at"])
     # Plain ADD COLUMN on both databases (no table rebuild: the triggers stay).
-    op.add_column(
-        "users", sa.Column("language", sa.String(5), server_default="th", nullable=False)
-    )
+    op.add_column("users", sa.Column("language", sa.String(5), server_default="th", nullable=False))
     op.add_column(
         "users",
         sa.Column("email_opt_out", sa.Boolean(), server_default=sa.false(), nullable=False),

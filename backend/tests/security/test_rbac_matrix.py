@@ -111,7 +111,7 @@ MATRIX = [
         "POST",
         "/api/v1/me/notifications/{notification}/read",
         None,
-        {r: 404 for r in ROLES} | {ANON: 401},
+        dict.fromkeys(ROLES, 404) | {ANON: 401},
     ),
 ]
 CASES = [
