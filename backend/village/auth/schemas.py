@@ -17,6 +17,7 @@ from village.validation import (
     FullName,
     HouseNumber,
     InputModel,
+    Line,
     NationalId,
     Password,
     PatchModel,
@@ -70,7 +71,7 @@ class LoginRequest(InputModel):
 class SetPasswordRequest(InputModel):
     """A set-password link's token (from its #token= part) and the new password."""
 
-    token: str = Field(min_length=16, max_length=200)
+    token: Line = Field(min_length=16, max_length=200)
     new_password: Password
 
 
@@ -78,7 +79,7 @@ class PasswordResetRequest(InputModel):
     """The address to mail a reset link to. Any text is taken (and answered 202 alike):
     whether it is an account's address is never told."""
 
-    email: str = Field(min_length=1, max_length=320)
+    email: Line = Field(min_length=1, max_length=320)
 
 
 class PasswordResetAccepted(BaseModel):
@@ -88,7 +89,7 @@ class PasswordResetAccepted(BaseModel):
 class PasswordResetConfirm(InputModel):
     """A reset link's token (from its #token= part) and the new password."""
 
-    token: str = Field(min_length=16, max_length=200)
+    token: Line = Field(min_length=16, max_length=200)
     new_password: Password
 
 
