@@ -304,3 +304,17 @@ def test_confirm_is_limited_per_client(make_app):
     client = make_app(RATELIMIT_AUTH="3 per minute").test_client()
     codes = [confirm(client, "x" * 43).status_code for _ in range(4)]
     assert codes == [401, 401, 401, 429]
+
+
+def test_an_address_mail_cannot_take_still_gets_the_same_202(mail_app, make_user):
+    odd = make_user(email="odd@village.example")
+    with mail_app.app_context():
+        from village.users.models import User
+
+        user = database.session().get(User, odd.id)
+        user.email = "odd,eve@village.example"  # two addresses: never through the API
+        database.session().commit()
+    response = ask(mail_app.test_client(), "odd,eve@village.example")
+    assert response.status_code == 202
+    assert outbox_count(mail_app) == 0
+    assert audit_events(mail_app, "password_reset_requested")  # found, but no mail queued

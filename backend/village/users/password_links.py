@@ -17,6 +17,7 @@ purpose, and a newer link of the same kind for the same person replaces it.
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -40,6 +41,7 @@ from village.users.models import PasswordToken, PasswordTokenPurpose, User
 
 TOKEN_BYTES = 32
 RESET_MINUTES = 30  # village.md: "the link is single-use, 30 minutes"
+log = logging.getLogger("village.users")
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,21 @@ def _replace_token(
     return token
 
 
+def _mail(user: User, template: str, params: dict[str, object]) -> None:
+    """Queue an essential account mail; an address mail cannot take (never one the API
+    stored) is logged, not raised: the answer must not differ for that account."""
+    if user.email is None:
+        return
+    try:
+        outbox.enqueue(
+            user.email, template, params, user.language, to_name=user.full_name, essential=True
+        )
+    except ValueError:
+        log.exception(
+            "account mail not queued", extra={"event": "mail_not_queued", "user_id": user.id}
+        )
+
+
 def request_reset(*, email: str, client: Client) -> None:
     """Mail a password-reset link to `email` if it is an active account's address.
 
@@ -151,13 +168,10 @@ def request_reset(*, email: str, client: Client) -> None:
     token = _replace_token(
         user, PasswordTokenPurpose.RESET, now=now, expires_at=expires_at, by=None
     )
-    outbox.enqueue(
-        user.email,
+    _mail(
+        user,
         "password_reset",
         {"name": user.full_name, "link": reset_password_url(token), "minutes": RESET_MINUTES},
-        user.language,
-        to_name=user.full_name,
-        essential=True,
     )
     audit.record(
         AuditAction.PASSWORD_RESET_REQUESTED,
@@ -209,15 +223,7 @@ def redeem(
     if reset:
         user.failed_login_count = 0
         user.locked_until = None
-        if user.email is not None:
-            outbox.enqueue(
-                user.email,
-                "password_changed",
-                {"name": user.full_name},
-                user.language,
-                to_name=user.full_name,
-                essential=True,
-            )
+        _mail(user, "password_changed", {"name": user.full_name})
     audit.record(
         AuditAction.PASSWORD_RESET if reset else AuditAction.PASSWORD_SET_WITH_LINK,
         actor=user,
