@@ -235,29 +235,6 @@ def test_the_command_makes_one_pass(mail_app, smtp):
     assert len(smtp.received) == 1
 
 
-def test_the_loop_sends_what_arrives_and_stops_when_told(mail_app, smtp):
-    stop = delivery.Stop()
-
-    def work():
-        with mail_app.app_context():
-            delivery.run_forever(stop)
-
-    worker = threading.Thread(target=work)
-    with mail_app.app_context():
-        mail_app.extensions["village.settings"].__dict__["MAIL_POLL_SECONDS"] = 0.05
-    worker.start()
-    try:
-        queue(mail_app)
-        deadline = time.monotonic() + 10
-        while not smtp.received and time.monotonic() < deadline:
-            time.sleep(0.02)
-    finally:
-        stop.event.set()
-        worker.join(timeout=10)
-    assert not worker.is_alive()
-    assert len(smtp.received) == 1
-
-
 def test_the_backlog_is_on_metrics(mail_app):
     client = mail_app.test_client()
     with time_machine.travel(time.time() - 120, tick=False):

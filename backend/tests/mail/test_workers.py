@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -96,3 +97,33 @@ def test_the_claim_skips_rows_another_worker_holds(committed_mail_app):
             tx.rollback()
         finally:
             holder.close()
+
+
+def test_the_loop_sends_what_arrives_and_stops_when_told(database_url, engine, smtp):
+    # Its own app with real commits: the worker thread and the test each have a connection.
+    app = create_app(make_settings(database_url, **smtp.settings(), MAIL_POLL_SECONDS=0.1))
+    stop = delivery.Stop()
+
+    def work() -> None:
+        with app.app_context():
+            delivery.run_forever(stop)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    try:
+        with app.app_context(), database.transaction():
+            outbox.enqueue(
+                "somchai@example.com", "password_reset", {"name": "S", "link": "x", "minutes": 30}
+            )
+        deadline = time.monotonic() + 10
+        while not smtp.received and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        stop.event.set()
+        worker.join(timeout=10)
+        app.extensions["village.db"].engine.dispose()
+        with engine.begin() as conn:
+            for table in TABLES:
+                conn.execute(sa.text(f"DELETE FROM {table}"))
+    assert not worker.is_alive()
+    assert len(smtp.received) == 1

@@ -145,6 +145,15 @@ def _release(rows: list[OutboxMessage]) -> None:
 
 def _claim(limit: int, settings: Settings) -> list[OutboxMessage]:
     now = utcnow()
+    # An idle worker only reads (no write lock every poll: SQLite has one writer).
+    with database.get_db().read_sessionmaker() as reader:
+        due = reader.scalar(
+            select(OutboxMessage.id)
+            .where(OutboxMessage.status == MailStatus.PENDING, OutboxMessage.next_attempt_at <= now)
+            .limit(1)
+        )
+    if due is None:
+        return []
     with database.transaction() as session:
         stmt = (
             select(OutboxMessage)
