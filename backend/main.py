@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from flask import Flask
 from werkzeug.serving import WSGIRequestHandler
 
 from village.config import Settings, UnsafeSettingsError
@@ -41,6 +42,26 @@ FIRST_ADMIN_HINT = """
 """
 
 
+def start_mail_worker(app: Flask, settings: Settings) -> None:
+    """Development: send the outbox from a daemon thread of this process (the
+    production worker is village-mail.service), and say where the mail goes."""
+    import threading
+
+    from village.mail import delivery
+
+    def work() -> None:
+        with app.app_context():
+            delivery.run_forever(delivery.Stop())
+
+    threading.Thread(target=work, name="mail-worker", daemon=True).start()
+    where = (
+        f"SMTP {settings.SMTP_HOST}:{settings.SMTP_PORT}"
+        if settings.SMTP_HOST
+        else f"{settings.mail_dir}/*.eml (SMTP_HOST is not set)"
+    )
+    print(f"Mail worker: email goes to {where}", flush=True)
+
+
 def main() -> int:
     settings = Settings()
     problems = settings.production_problems()
@@ -64,6 +85,11 @@ def main() -> int:
         print(FIRST_ADMIN_HINT, flush=True)
     base = f"http://{settings.HOST}:{settings.PORT}"
     print(f"Village Management System on {base}   (API docs: {base}/api/docs)", flush=True)
+    # With the debugger's reloader main() runs twice: the mail goes from the serving child.
+    if settings.MAIL_WORKER_IN_PROCESS and (
+        not settings.FLASK_DEBUG or os.environ.get("WERKZEUG_RUN_MAIN") == "true"
+    ):
+        start_mail_worker(app, settings)
     app.run(
         host=settings.HOST,
         port=settings.PORT,

@@ -118,6 +118,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // Every test signs in from 127.0.0.1; the limiter has its own tests.
     RATELIMIT_ENABLED: 'false',
     DASHBOARD_DIST_DIR: join(dashboard, 'dist'),
+    // No SMTP: the server's mail thread writes each mail as a .eml file here (e2e/password-reset.spec.ts reads them).
+    MAIL_DIR: join(scratch, 'mail'),
+    MAIL_POLL_SECONDS: '0.2',
   });
   // stderr is captured: shown only if the command fails (the error carries it).
   execFileSync(python, ['-m', 'alembic', 'upgrade', 'head'], { cwd: backend, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -142,7 +145,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const user of Object.values(USERS)) await acceptPrivacyNotice(baseUrl, user.email, user.password);
 
   mkdirSync(dirname(STATE_FILE), { recursive: true });
-  writeFileSync(STATE_FILE, JSON.stringify({ baseUrl }));
+  writeFileSync(STATE_FILE, JSON.stringify({ baseUrl, mailDir: join(scratch, 'mail') }));
 
   return async () => {
     server.kill('SIGTERM');

@@ -14,6 +14,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.auth import identity
     from village.domains import with_module
     from village.health import metrics as health_metrics
+    from village.mail import metrics as mail_metrics
     from village.observability import events, metrics
     from village.observability import logging as app_logging
     from village.operations import cli as operations_cli
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     events.init_app(app)
     metrics.init_app(app, settings)
     metrics.on_scrape(app, health_metrics.record_database)
+    metrics.on_scrape(app, mail_metrics.record_outbox)
     database.Database(database.make_engine(settings)).init_app(app)
     tokens.init_app(app, settings)
     identity.init_app(app)

@@ -26,6 +26,7 @@ from village.config_safety import SettingProblem, UnsafeSettingsError, productio
 
 __all__ = [
     "BACKEND_DIR",
+    "DEFAULT_MAIL_DIR",
     "DEFAULT_SQLITE_URL",
     "DEFAULT_UPLOAD_DIR",
     "REPO_DIR",
@@ -41,6 +42,8 @@ BACKEND_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = BACKEND_DIR.parent
 DEFAULT_SQLITE_URL = f"sqlite:///{REPO_DIR / 'var' / 'village.db'}"
 DEFAULT_UPLOAD_DIR = REPO_DIR / "var" / "uploads"
+DEFAULT_MAIL_DIR = REPO_DIR / "var" / "mail"
+DEFAULT_MAIL_FROM = "Village Management <no-reply@localhost>"
 
 CommaList = Annotated[list[str], NoDecode]
 
@@ -86,6 +89,9 @@ class Settings(BaseSettings):
     RATELIMIT_LOGIN_ACCOUNT: str = "5 per minute;30 per hour"
     RATELIMIT_AUTH: str = "10 per minute;50 per hour"
     RATELIMIT_REFRESH: str = "30 per minute;300 per hour"
+    # Password-reset requests per address (the per-IP budget is RATELIMIT_AUTH): a
+    # stranger cannot flood someone's mailbox with reset mails.
+    RATELIMIT_PASSWORD_RESET: str = "3 per 15 minutes;10 per day"
     RATELIMIT_KEY_PREFIX: str = Field("village", pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
     CORS_ALLOW_LOCALHOST: bool = False
     SESSION_COOKIE_SECURE: bool | None = None
@@ -136,6 +142,32 @@ class Settings(BaseSettings):
     # How long a set-password link handed over on paper stays valid.
     SET_PASSWORD_LINK_DAYS: int = Field(14, ge=1, le=90)
 
+    # --- email (village.mail): SMTP when SMTP_HOST is set, else .eml files in MAIL_DIR ---
+    SMTP_HOST: str | None = Field(None, pattern=r"^[A-Za-z0-9.:\[\]-]{1,253}$")
+    SMTP_PORT: int = Field(587, ge=1, le=65535)
+    SMTP_USERNAME: str | None = Field(None, max_length=320)
+    SMTP_PASSWORD: SecretStr | None = None
+    # STARTTLS before sending (and before any password crosses the wire).
+    SMTP_STARTTLS: bool = True
+    SMTP_TIMEOUT_SECONDS: int = Field(30, ge=1, le=300)
+    # The From header, e.g. "หมู่บ้านสุขสันต์ <no-reply@your-domain.com>".
+    MAIL_FROM: str = Field(DEFAULT_MAIL_FROM, max_length=320)
+    # Development without SMTP_HOST: one .eml file per message here (var/mail/).
+    MAIL_DIR: Path | None = None
+    MAIL_MAX_ATTEMPTS: int = Field(8, ge=1, le=50)
+    # Retries wait base x 2^(attempt-1) seconds, at most MAIL_RETRY_MAX_SECONDS.
+    MAIL_RETRY_BASE_SECONDS: int = Field(60, ge=1, le=3600)
+    MAIL_RETRY_MAX_SECONDS: int = Field(3600, ge=1, le=86_400)
+    # How often the worker looks for due mail when the outbox is empty.
+    MAIL_POLL_SECONDS: float = Field(5.0, ge=0.1, le=600)
+    MAIL_BATCH_SIZE: int = Field(20, ge=1, le=500)
+    # A claimed message is retried after this long if its worker died while sending it.
+    MAIL_CLAIM_SECONDS: int = Field(900, ge=30, le=86_400)
+    # Development's `python main.py` (make run) sends mail from a thread of its own; off
+    # when a separate `flask --app village deliver-mail` runs. Production runs the
+    # worker as its own service (village-mail.service) whatever this says.
+    MAIL_WORKER_IN_PROCESS: bool = True
+
     # The admin dashboard's build (admin-dashboard/dist), served at / with SPA fallback.
     SERVE_DASHBOARD: bool = True
     DASHBOARD_DIST_DIR: Path = REPO_DIR / "admin-dashboard" / "dist"
@@ -178,6 +210,7 @@ class Settings(BaseSettings):
         "RATELIMIT_LOGIN_ACCOUNT",
         "RATELIMIT_AUTH",
         "RATELIMIT_REFRESH",
+        "RATELIMIT_PASSWORD_RESET",
     )
     @classmethod
     def _rate_limit_syntax(cls, value: str) -> str:
@@ -200,7 +233,20 @@ class Settings(BaseSettings):
                 )
         return [host.lower() for host in value]
 
-    @field_validator("METRICS_TOKEN", mode="before")
+    @field_validator("MAIL_FROM")
+    @classmethod
+    def _one_sender(cls, value: str) -> str:
+        from email.utils import getaddresses
+
+        found = getaddresses([value])
+        if "\r" in value or "\n" in value or len(found) != 1 or "@" not in found[0][1]:
+            raise ValueError(
+                f"MAIL_FROM: {value!r} is not one address; write e.g. "
+                "'Village Office <no-reply@your-domain.com>'"
+            )
+        return value
+
+    @field_validator("METRICS_TOKEN", "SMTP_PASSWORD", "SMTP_HOST", "SMTP_USERNAME", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -268,6 +314,11 @@ class Settings(BaseSettings):
     def upload_dir(self) -> Path:
         """UPLOAD_DIR, or var/uploads/ of the checkout when unset (never so in production)."""
         return self.UPLOAD_DIR if self.UPLOAD_DIR is not None else DEFAULT_UPLOAD_DIR
+
+    @property
+    def mail_dir(self) -> Path:
+        """MAIL_DIR, or var/mail/ of the checkout when unset."""
+        return self.MAIL_DIR if self.MAIL_DIR is not None else DEFAULT_MAIL_DIR
 
     @property
     def dashboard_url(self) -> str:

@@ -83,6 +83,47 @@ def production_problems(self: Settings) -> list[SettingProblem]:
     problems += _flag_problems(self)
     problems += _transport_problems(self)
     problems += _upload_dir_problems(self)
+    problems += _mail_problems(self)
+    return problems
+
+
+_LOCAL_SMTP = re.compile(r"^(localhost|127\.[0-9.]+|::1|\[::1\])$", re.I)
+
+
+def _mail_problems(self: Settings) -> list[SettingProblem]:
+    """SMTP credentials never cross a network in clear text; mail names a real sender."""
+    if not self.SMTP_HOST:
+        return []
+    problems = []
+    local = bool(_LOCAL_SMTP.match(self.SMTP_HOST))
+    if self.SMTP_PASSWORD is not None and not self.SMTP_STARTTLS and not local:
+        problems.append(
+            SettingProblem(
+                "SMTP_STARTTLS",
+                f"is off while SMTP_PASSWORD is set for {self.SMTP_HOST}: the password "
+                "and every mail (reset links included) would cross the network in clear text",
+                "set SMTP_STARTTLS=true (port 587), or relay through a local MTA "
+                "(SMTP_HOST=localhost) that encrypts onwards",
+            )
+        )
+    if (self.SMTP_USERNAME is None) != (self.SMTP_PASSWORD is None):
+        problems.append(
+            SettingProblem(
+                "SMTP_USERNAME" if self.SMTP_USERNAME is None else "SMTP_PASSWORD",
+                "is not set while its partner is: the server would refuse every mail",
+                "set both SMTP_USERNAME and SMTP_PASSWORD, or neither (a relay that "
+                "trusts this host)",
+            )
+        )
+    if self.MAIL_FROM.rstrip(">").lower().endswith("@localhost"):
+        problems.append(
+            SettingProblem(
+                "MAIL_FROM",
+                f"is {self.MAIL_FROM!r}: mail servers refuse or bin mail from @localhost",
+                "set MAIL_FROM='Village Office <no-reply@your-domain.com>' (a domain whose "
+                "SPF/DKIM allow SMTP_HOST)",
+            )
+        )
     return problems
 
 

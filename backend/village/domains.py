@@ -50,6 +50,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("sessions", 4),
     Domain("numbering", 4),
     Domain("files", 4),  # no routes: files are served by their owners' routes
+    Domain("mail", 4),  # no routes: an outbox other domains write to, and its worker
 )
 
 

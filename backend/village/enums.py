@@ -16,6 +16,13 @@ class UserStatus(StrEnum):
     PENDING = "pending"
 
 
+class Language(StrEnum):
+    """The language a person reads the system's mail and pages in (Thai first)."""
+
+    TH = "th"
+    EN = "en"
+
+
 class Permission(StrEnum):
     PROFILE_READ = "profile:read"
     PROFILE_WRITE = "profile:write"

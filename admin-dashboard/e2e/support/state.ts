@@ -21,3 +21,8 @@ export const USERS: Record<RoleName, { email: string; name: string; password: st
 export function baseUrl(): string {
   return (JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { baseUrl: string }).baseUrl;
 }
+
+/** Where the backend writes each email as a .eml file (no SMTP in the browser tests). */
+export function mailDir(): string {
+  return (JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { mailDir: string }).mailDir;
+}

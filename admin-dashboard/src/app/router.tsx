@@ -31,6 +31,19 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader />,
     },
     {
+      path: '/forgot-password',
+      lazy: () => import('./routes/forgot-password').then((m) => ({ Component: m.ForgotPasswordRoute })),
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageLoader />,
+    },
+    {
+      // A mailed password-reset link's page: the token is in the fragment (#token=…).
+      path: '/reset-password',
+      lazy: () => import('./routes/reset-password').then((m) => ({ Component: m.ResetPasswordRoute })),
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageLoader />,
+    },
+    {
       path: '/',
       element: <ProtectedLayout />,
       errorElement: <RouteErrorPage />,

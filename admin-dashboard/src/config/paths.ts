@@ -4,6 +4,10 @@ export const paths = {
   signUp: '/sign-up',
   /** The page of a set-password link; the token comes in the fragment (#token=…), never the query. */
   setPassword: '/set-password',
+  /** Ask for a password-reset link by email. */
+  forgotPassword: '/forgot-password',
+  /** The page of a mailed reset link; the token comes in the fragment (#token=…). */
+  resetPassword: '/reset-password',
   overview: '/',
   users: '/users',
   newUser: '/users/new',

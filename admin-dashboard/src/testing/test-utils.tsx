@@ -60,6 +60,8 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
     permissions: ROLE_PERMISSIONS[role],
     assignable_roles: ASSIGNABLE[role],
     privacy_notice_pending: false,
+    language: 'th',
+    email_opt_out: false,
     ...overrides,
   } as Me;
 }

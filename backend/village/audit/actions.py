@@ -35,6 +35,8 @@ class AuditAction(StrEnum):
     NATIONAL_ID_REVEALED = "national_id_revealed"
     SET_PASSWORD_LINK_ISSUED = "set_password_link_issued"
     PASSWORD_SET_WITH_LINK = "password_set_with_link"
+    PASSWORD_RESET_REQUESTED = "password_reset_requested"
+    PASSWORD_RESET = "password_reset"
     # the village
     VILLAGE_PROFILE_UPDATED = "village_profile_updated"
     HOUSE_CREATED = "house_created"

@@ -23,6 +23,9 @@ from village.auth.schemas import (
     LoginResponse,
     MeRead,
     PasswordPolicyRead,
+    PasswordResetAccepted,
+    PasswordResetConfirm,
+    PasswordResetRequest,
     ProfileReplace,
     ProfileUpdate,
     RefreshRequest,
@@ -46,13 +49,17 @@ from village.security.role_rules import assignable_roles
 from village.security.tokens import IssuedToken, clear_refresh_cookie, set_refresh_cookie
 from village.users import password_links
 from village.users import service as users
-from village.users.models import User
+from village.users.models import PasswordTokenPurpose, User
 from village.users.schemas import UserRead
 
 bp = APIBlueprint("auth", __name__, url_prefix="/auth")
 # Yes/no questions about the signed-in user that domains above auth answer for /auth/me
 # (privacy: `privacy_notice_pending`); a question nobody answers is False.
 ME_FLAGS: dict[str, Callable[[User], bool]] = {}
+RESET_ACCEPTED = (
+    "If this address belongs to an account, a link to choose a new password is on its "
+    "way; it works once, within 30 minutes."
+)
 
 
 def _me() -> User:
@@ -113,6 +120,48 @@ def set_password(body: SetPasswordRequest) -> None:
     The link works once; every session of the person ends. Then sign in as usual.
     """
     password_links.redeem(token=body.token, new_password=body.new_password, client=current_client())
+
+
+@bp.post("/password-reset")
+@bp.input(PasswordResetRequest, arg_name="body", example={"email": "somchai@example.com"})
+@bp.output(
+    PasswordResetAccepted,
+    status_code=202,
+    description="Taken: a link is mailed if the address has an account",
+)
+@bp.doc(responses={429: "Too many requests for this address or from this client"})
+def request_password_reset(body: PasswordResetRequest) -> dict[str, str]:
+    """Ask for a password-reset link by email.
+
+    Always 202, whether or not the address has an account (nothing is told). An
+    active account's address gets a link to DASHBOARD_URL/reset-password#token=…
+    that works once within 30 minutes; an earlier unused one stops working.
+    Rate-limited per address (RATELIMIT_PASSWORD_RESET) and per client (RATELIMIT_AUTH).
+    """
+    password_links.request_reset(email=body.email, client=current_client())
+    return {"detail": RESET_ACCEPTED}
+
+
+@bp.post("/password-reset/confirm")
+@bp.input(PasswordResetConfirm, arg_name="body")
+@bp.output({}, status_code=204, description="Password set; every session of the person ended")
+@bp.doc(
+    responses={
+        401: "The link is unknown, used or expired",
+        422: "A password the policy refuses (the link still works)",
+    }
+)
+def confirm_password_reset(body: PasswordResetConfirm) -> None:
+    """Set a new password with a reset link's token; every session of the person ends.
+
+    The link works once. Then sign in as usual.
+    """
+    password_links.redeem(
+        token=body.token,
+        new_password=body.new_password,
+        client=current_client(),
+        purpose=PasswordTokenPurpose.RESET,
+    )
 
 
 @bp.post("/refresh")
@@ -267,6 +316,8 @@ def _me_read(user: User) -> MeRead:
         scope=ROLE_SCOPES[user.role],
         assignable_roles=sorted(assignable_roles(user.role)),
         privacy_notice_pending=_flag("privacy_notice_pending", user),
+        language=user.language,
+        email_opt_out=user.email_opt_out,
     )
 
 

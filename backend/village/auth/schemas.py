@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from village.enums import Permission, Role, Scope
+from village.enums import Language, Permission, Role, Scope
 from village.houses.enums import Relation
 from village.users.schemas import UserRead
 from village.validation import (
@@ -17,6 +17,7 @@ from village.validation import (
     FullName,
     HouseNumber,
     InputModel,
+    Line,
     NationalId,
     Password,
     PatchModel,
@@ -70,7 +71,25 @@ class LoginRequest(InputModel):
 class SetPasswordRequest(InputModel):
     """A set-password link's token (from its #token= part) and the new password."""
 
-    token: str = Field(min_length=16, max_length=200)
+    token: Line = Field(min_length=16, max_length=200)
+    new_password: Password
+
+
+class PasswordResetRequest(InputModel):
+    """The address to mail a reset link to. Any text is taken (and answered 202 alike):
+    whether it is an account's address is never told."""
+
+    email: Line = Field(min_length=1, max_length=320)
+
+
+class PasswordResetAccepted(BaseModel):
+    detail: str = Field(description="The same words whether or not the address has an account")
+
+
+class PasswordResetConfirm(InputModel):
+    """A reset link's token (from its #token= part) and the new password."""
+
+    token: Line = Field(min_length=16, max_length=200)
     new_password: Password
 
 
@@ -102,12 +121,16 @@ class ProfileUpdate(PatchModel):
     """PATCH /auth/me: only the fields sent change. Changing the email or the phone (what
     one signs in with) needs the current password."""
 
-    not_null = frozenset({"full_name"})
+    not_null = frozenset({"full_name", "language", "email_opt_out"})
 
     full_name: FullName | None = None
     phone: Phone | None = None
     national_id: NationalId | None = None
     email: Email | None = None
+    language: Language | None = Field(None, description="The language of their email: th, en")
+    email_opt_out: bool | None = Field(
+        None, description="True: only essential email (password reset, account mails)"
+    )
     current_password: Password | None = Field(
         None, description="Required to change the email or the phone"
     )
@@ -123,12 +146,18 @@ class ProfileReplace(InputModel):
     phone: Phone | None = None
     national_id: NationalId | None = None
     email: Email | None = Field(None, description="Unchanged when left out")
+    language: Language | None = Field(None, description="Unchanged when left out")
+    email_opt_out: bool | None = Field(None, description="Unchanged when left out")
     current_password: Password | None = Field(
         None, description="Required to change the email or the phone"
     )
 
     def changes(self) -> dict[str, Any]:
-        return self.model_dump(exclude={"current_password"})
+        changes = self.model_dump(exclude={"current_password"})
+        for setting in ("language", "email_opt_out"):  # preferences, not profile: kept
+            if changes[setting] is None:
+                del changes[setting]
+        return changes
 
 
 class ChangePasswordRequest(InputModel):
@@ -161,6 +190,10 @@ class MeRead(UserRead):
     privacy_notice_pending: bool = Field(
         description="True until the person accepts the current privacy notice "
         "(GET /api/v1/privacy-notice, POST /api/v1/privacy-notice/accept)"
+    )
+    language: Language = Field(description="The language of their email: th, en")
+    email_opt_out: bool = Field(
+        description="True: only essential email (password reset, account mails)"
     )
 
 

@@ -1,8 +1,10 @@
-"""Telling people about events: in-app notifications, written in the caller's transaction.
+"""Telling people about events: in-app notifications and email, written in the caller's
+transaction.
 
 `notify` is what every domain calls when village.md says someone "is notified";
-the rows commit (or roll back) with the event itself, so a notification is never
-sent for something that did not happen.
+the rows (and the queued emails, village.mail) commit or roll back with the
+event itself, so nobody is told about something that did not happen, and no
+request waits on a mail server.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 
 from village import database
+from village.config import current_settings
 from village.database import utcnow
 from village.enums import Permission, Scope, UserStatus
 from village.errors import NotFound
+from village.mail import outbox
 from village.notifications.events import NotificationEvent
 from village.notifications.models import Notification
 from village.notifications.schemas import NotificationQuery, Param
@@ -35,10 +39,12 @@ def notify(
     """Notify each user once (duplicates in `user_ids` are dropped) and answer how many.
 
     `params` are the event's (see `events.NotificationEvent`); `link` a dashboard
-    path. `essential` marks mail a user cannot opt out of (account security).
-    Nothing is written for an empty audience.
+    path. Each recipient who is active, has an email and has not opted out of
+    email (`email_opt_out`) also gets an email from the event's template
+    (village/mail/templates/<event>.<language>.*) in their own language, with the
+    link made absolute on DASHBOARD_URL; `essential` mail (account security) goes
+    despite an opt-out. Nothing is written for an empty audience.
     """
-    del essential  # used by the mail outbox once e-mail is queued here
     recipients = sorted(set(user_ids))
     if recipients:
         database.session().execute(
@@ -48,7 +54,42 @@ def notify(
                 for user_id in recipients
             ],
         )
+        _queue_mail(recipients, event, params, link, essential)
     return len(recipients)
+
+
+def _queue_mail(
+    recipients: list[int],
+    event: NotificationEvent,
+    params: dict[str, Param],
+    link: str | None,
+    essential: bool,
+) -> None:
+    conditions = [
+        User.id.in_(recipients),
+        User.email.is_not(None),
+        User.status == UserStatus.ACTIVE,
+    ]
+    if not essential:
+        conditions.append(User.email_opt_out.is_(False))
+    readers = database.session().execute(
+        select(User.email, User.full_name, User.language).where(*conditions).order_by(User.id)
+    )
+    url = f"{current_settings().dashboard_url}{link}" if link else None
+    mails = [
+        outbox.Mail(
+            to=email,
+            template=event.value,
+            params={**params, "recipient": full_name, "url": url},
+            language=language,
+            to_name=full_name,
+            essential=essential,
+        )
+        for email, full_name, language in readers
+        if email
+    ]
+    # A stored address mail cannot take is logged and left out: the in-app row stands.
+    outbox.enqueue_many(mails, skip_invalid=True)
 
 
 def staff_ids(permission: Permission) -> list[int]:

@@ -94,6 +94,16 @@ def client_key() -> str:
     return f"user:{user.id}" if user is not None else ip_key()
 
 
+def _encodable(text: str) -> bool:
+    """False for text with a lone surrogate (JSON's "\\udcff"): it names nobody, and would
+    fail in the hash or the database; the view refuses it with a 422."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _body() -> dict[str, object]:
     try:
         body = request.get_json(silent=True)
@@ -119,8 +129,8 @@ def account_key() -> str:
         return f"account:{user.id}"
     body = _body()
     email, phone = body.get("email"), body.get("phone")
-    typed = email if isinstance(email, str) and email.strip() else None
-    dialled = phone if isinstance(phone, str) and phone.strip() else None
+    typed = email if isinstance(email, str) and email.strip() and _encodable(email) else None
+    dialled = phone if isinstance(phone, str) and phone.strip() and _encodable(phone) else None
     if typed is None and dialled is None:
         return ip_key()
     found = _resolve_account(typed, dialled if typed is None else None)
@@ -139,6 +149,16 @@ def _resolve_account(email: str | None, phone: str | None) -> int | None:
         return resolve(email=email, phone=phone)
     except SQLAlchemyError:  # the database is down: the view answers 503 in a moment
         return None
+
+
+def reset_address_key() -> str:
+    """The address a password reset is asked for, by its keyed hash (one budget per
+    mailbox however it is spelled; Redis never holds the address); else the IP."""
+    email = _body().get("email")
+    if not isinstance(email, str) or not email.strip() or not _encodable(email):
+        return ip_key()
+    digest = identifier_digest(email_key(email), key=current_settings().flask_secret_key())
+    return f"reset:{digest}"
 
 
 def _checks_no_password() -> bool:
@@ -162,6 +182,14 @@ AUTH_LIMITS = (
     AuthLimit("auth.login", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),
     AuthLimit("auth.register", "RATELIMIT_AUTH", ip_key, "register"),
     AuthLimit("auth.set_password", "RATELIMIT_AUTH", ip_key, "set-password"),
+    AuthLimit("auth.confirm_password_reset", "RATELIMIT_AUTH", ip_key, "set-password"),
+    AuthLimit("auth.request_password_reset", "RATELIMIT_AUTH", ip_key, "password-reset-ip"),
+    AuthLimit(
+        "auth.request_password_reset",
+        "RATELIMIT_PASSWORD_RESET",
+        reset_address_key,
+        "password-reset-address",
+    ),
     AuthLimit("auth.refresh", "RATELIMIT_REFRESH", ip_key, "refresh"),
     AuthLimit("auth.change_password", "RATELIMIT_AUTH", ip_key, "reauthentication"),
     AuthLimit("auth.change_password", "RATELIMIT_LOGIN_ACCOUNT", account_key, PASSWORD_CHECKS),

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, f
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from village.database import Base, utcnow
-from village.enums import Role, UserStatus
+from village.enums import Language, Role, UserStatus
 from village.identifiers import email_key
 
 
@@ -65,6 +65,22 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     last_login_at: Mapped[datetime | None]
+    # The language of the mail they get (and, later, of the pages they see).
+    # Checked by the model only (as files.kind): a third language needs no migration.
+    language: Mapped[Language] = mapped_column(
+        Enum(
+            Language,
+            native_enum=False,
+            create_constraint=False,
+            length=5,
+            values_callable=lambda members: [m.value for m in members],
+            validate_strings=True,
+        ),
+        default=Language.TH,
+        server_default=Language.TH.value,
+    )
+    # No mail but the essential (password reset, account mails) when true.
+    email_opt_out: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     def __repr__(self) -> str:  # never the hash, never the national id
         return f"<User id={self.id} role={self.role}>"

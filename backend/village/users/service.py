@@ -20,7 +20,7 @@ from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.config import current_settings
 from village.database import utcnow
-from village.enums import Role, UserStatus
+from village.enums import Language, Role, UserStatus
 from village.errors import Conflict, NotFound, PermissionDenied, ValidationFailed, field_error
 from village.identifiers import InvalidIdentifier, normalize_email, normalize_phone
 from village.security import passwords, role_rules
@@ -335,7 +335,7 @@ def apply_changes(user: User, changes: dict[str, Any]) -> dict[str, Any]:
 def _audit_value(field: str, value: Any) -> Any:
     if field == "national_id":
         return mask_national_id(value)
-    return str(value) if isinstance(value, Role | UserStatus) else value
+    return str(value) if isinstance(value, Role | UserStatus | Language) else value
 
 
 def _public(data: dict[str, Any]) -> dict[str, Any]:

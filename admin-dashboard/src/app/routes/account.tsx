@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/page-header';
 import { ChangePasswordForm } from '@/features/account/components/change-password-form';
+import { MailSettingsForm } from '@/features/account/components/mail-settings-form';
 import { ProfileForm } from '@/features/account/components/profile-form';
 import { SessionsList } from '@/features/account/components/sessions-list';
 import { useAuth } from '@/lib/auth/auth-provider';
@@ -22,7 +23,10 @@ export function AccountRoute() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <ChangePasswordForm />
+          <Stack>
+            <ChangePasswordForm />
+            <MailSettingsForm key={`mail-${user.updated_at}`} me={user} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

@@ -28,6 +28,8 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   national_id_revealed: 'accounts',
   set_password_link_issued: 'accounts',
   password_set_with_link: 'accounts',
+  password_reset_requested: 'accounts',
+  password_reset: 'accounts',
   village_profile_updated: 'houses',
   house_created: 'houses',
   house_updated: 'houses',

@@ -25,6 +25,24 @@ export function useSetPasswordWithToken() {
   return useMutation({ mutationFn: ({ token, password }: { token: string; password: string }) => setPasswordWithToken(token, password) });
 }
 
+/** POST /auth/password-reset: always 202 (whether the address has an account is never told). */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await unwrap(api.POST('/auth/password-reset', { body: { email } }));
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: requestPasswordReset });
+}
+
+/** POST /auth/password-reset/confirm: 204, 401 for a used/expired/unknown link, 422 for a password the policy refuses. */
+export async function confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+  await unwrap(api.POST('/auth/password-reset/confirm', { body: { token, new_password: newPassword } }));
+}
+
+export function useConfirmPasswordReset() {
+  return useMutation({ mutationFn: ({ token, password }: { token: string; password: string }) => confirmPasswordReset(token, password) });
+}
+
 /** The first password change (the office's initial password → one's own): /auth/me then allows everything. */
 export function useReplaceInitialPassword() {
   const queryClient = useQueryClient();

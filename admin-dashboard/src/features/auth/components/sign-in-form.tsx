@@ -1,9 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconClockHour4 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
+import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-provider';
 import { isApiError, problemTypes } from '@/lib/problem';
 import { problemMessage } from '@/lib/problem-message';
@@ -84,6 +86,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           required
           {...form.getInputProps('password')}
         />
+        <Group justify="flex-end" mt={-8}>
+          <Anchor component={Link} to={paths.forgotPassword} size="sm">
+            {t('signIn.forgot')}
+          </Anchor>
+        </Group>
         <Button type="submit" loading={submitting} fullWidth>
           {t('signIn.submit')}
         </Button>

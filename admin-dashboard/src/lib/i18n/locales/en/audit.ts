@@ -62,6 +62,8 @@ export const audit = {
       national_id_revealed: 'National ID shown',
       set_password_link_issued: 'Set-password link issued',
       password_set_with_link: 'Password set with a link',
+      password_reset_requested: 'Password reset asked for by email',
+      password_reset: 'Password reset with an emailed link',
       village_profile_updated: 'Village profile updated',
       house_created: 'House added',
       house_updated: 'House updated',

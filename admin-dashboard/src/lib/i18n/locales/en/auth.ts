@@ -20,6 +20,7 @@ export const auth = {
     noAccount: 'No account yet?',
     signUp: 'Sign up',
     passwordSet: 'Your password is set. Sign in with it.',
+    forgot: 'Forgot password?',
   },
   signUp: {
     title: 'Sign up',
@@ -51,6 +52,23 @@ export const auth = {
     toSignIn: 'Go to sign-in',
     noToken: 'This page needs the link from your letter or the estate office. Scan the QR code again, or ask the office for a new link.',
     invalid: 'This link does not work any more: it was used, it expired, or a newer one replaced it. Ask the estate office for a new one.',
+  },
+  forgotPassword: {
+    title: 'Forgot your password?',
+    subtitle: 'We email you a link to choose a new one',
+    emailHint: 'The email address of your account',
+    submit: 'Email me a link',
+    sentTitle: 'Check your inbox',
+    sent: 'If {{email}} belongs to an account, a link to choose a new password is on its way. It works once, within 30 minutes. Nothing arriving? Check the spam folder, or ask the estate office.',
+    toSignIn: 'Back to sign-in',
+  },
+  resetPassword: {
+    title: 'Choose a new password',
+    subtitle: 'With the link from your email',
+    submit: 'Save my new password',
+    noToken: 'This page needs the link from the email we sent you.',
+    invalid: 'This link does not work any more: it was used, it is older than 30 minutes, or a newer one replaced it.',
+    askAgain: 'Ask for a new link',
   },
   forcedChange: {
     title: 'Choose your own password',

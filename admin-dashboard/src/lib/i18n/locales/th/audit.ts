@@ -59,6 +59,8 @@ export const audit: Pick<Translation, 'audit'> = {
       national_id_revealed: 'แสดงเลขประจำตัวประชาชน',
       set_password_link_issued: 'ออกลิงก์ตั้งรหัสผ่าน',
       password_set_with_link: 'ตั้งรหัสผ่านด้วยลิงก์',
+      password_reset_requested: 'ขอตั้งรหัสผ่านใหม่ทางอีเมล',
+      password_reset: 'ตั้งรหัสผ่านใหม่ด้วยลิงก์ทางอีเมล',
       village_profile_updated: 'แก้ไขข้อมูลหมู่บ้าน',
       house_created: 'เพิ่มบ้าน',
       house_updated: 'แก้ไขข้อมูลบ้าน',

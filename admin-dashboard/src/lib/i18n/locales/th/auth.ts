@@ -1,7 +1,7 @@
 /** Thai (ภาษาไทย): signing in and up, set-password links, the forced password change; the same keys as ../en/auth.ts. */
 import type { Translation } from '../en';
 
-export const auth: Pick<Translation, 'signIn' | 'signUp' | 'setPassword' | 'forcedChange'> = {
+export const auth: Pick<Translation, 'signIn' | 'signUp' | 'setPassword' | 'forgotPassword' | 'resetPassword' | 'forcedChange'> = {
   signIn: {
     title: 'เข้าสู่ระบบ',
     subtitle: 'แดชบอร์ดสำนักงานนิติบุคคล',
@@ -18,6 +18,7 @@ export const auth: Pick<Translation, 'signIn' | 'signUp' | 'setPassword' | 'forc
     noAccount: 'ยังไม่มีบัญชี?',
     signUp: 'สมัครใช้งาน',
     passwordSet: 'ตั้งรหัสผ่านแล้ว เข้าสู่ระบบด้วยรหัสผ่านนี้ได้เลย',
+    forgot: 'ลืมรหัสผ่าน?',
   },
   signUp: {
     title: 'สมัครใช้งาน',
@@ -49,6 +50,23 @@ export const auth: Pick<Translation, 'signIn' | 'signUp' | 'setPassword' | 'forc
     toSignIn: 'ไปที่หน้าเข้าสู่ระบบ',
     noToken: 'หน้านี้ต้องเปิดจากลิงก์ในหนังสือหรือจากสำนักงาน สแกนคิวอาร์โค้ดอีกครั้ง หรือขอลิงก์ใหม่จากสำนักงาน',
     invalid: 'ลิงก์นี้ใช้ไม่ได้แล้ว อาจถูกใช้ไปแล้ว หมดอายุ หรือมีลิงก์ใหม่แทนที่ กรุณาขอลิงก์ใหม่จากสำนักงานนิติบุคคล',
+  },
+  forgotPassword: {
+    title: 'ลืมรหัสผ่าน?',
+    subtitle: 'เราจะส่งลิงก์สำหรับตั้งรหัสผ่านใหม่ไปทางอีเมล',
+    emailHint: 'อีเมลของบัญชีคุณ',
+    submit: 'ส่งลิงก์ให้ฉัน',
+    sentTitle: 'ตรวจสอบกล่องจดหมายของคุณ',
+    sent: 'หาก {{email}} เป็นอีเมลของบัญชีในระบบ ลิงก์สำหรับตั้งรหัสผ่านใหม่กำลังส่งไป ใช้ได้ครั้งเดียวภายใน 30 นาที หากไม่ได้รับ โปรดดูในโฟลเดอร์สแปม หรือติดต่อสำนักงานนิติบุคคล',
+    toSignIn: 'กลับไปหน้าเข้าสู่ระบบ',
+  },
+  resetPassword: {
+    title: 'ตั้งรหัสผ่านใหม่',
+    subtitle: 'ด้วยลิงก์จากอีเมลของคุณ',
+    submit: 'บันทึกรหัสผ่านใหม่',
+    noToken: 'หน้านี้ต้องเปิดจากลิงก์ในอีเมลที่เราส่งให้คุณ',
+    invalid: 'ลิงก์นี้ใช้ไม่ได้แล้ว อาจถูกใช้ไปแล้ว เกิน 30 นาที หรือมีลิงก์ใหม่แทนที่',
+    askAgain: 'ขอลิงก์ใหม่',
   },
   forcedChange: {
     title: 'ตั้งรหัสผ่านของคุณเอง',
