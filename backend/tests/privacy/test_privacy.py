@@ -464,3 +464,20 @@ def test_without_a_stored_notice_the_first_one_is_served_and_stored_on_acceptanc
     assert me(client, resident)["privacy_notice_pending"] is False
     with app.app_context():
         assert [n.version for n in database.session().scalars(select(PrivacyNotice))] == [1]
+
+
+def test_erasure_takes_the_persons_address_out_of_the_outbox(client, login_as, app):
+    from village.mail import outbox
+    from village.mail.models import OutboxMessage
+
+    office = login_as("super_admin")
+    resident, neighbour = login_as("resident"), login_as("resident")
+    with app.app_context(), database.transaction():
+        for person in (resident, neighbour):
+            outbox.enqueue(person.user.email, "announcement_published",
+                           {"title": "x", "priority": "normal", "link": "/"})  # fmt: skip
+    erased = client.post(f"/api/v1/users/{resident.user.id}/erase", json={}, headers=office.headers)
+    assert erased.status_code == 200, erased.json
+    with app.app_context():
+        left = database.session().scalars(select(OutboxMessage.to_address)).all()
+    assert resident.user.email not in left and neighbour.user.email in left

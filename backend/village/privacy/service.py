@@ -26,6 +26,7 @@ from village.database import utcnow
 from village.enums import Permission, Role, UserStatus
 from village.errors import Conflict, NotFound, PermissionDenied
 from village.houses import service as houses
+from village.mail.models import OutboxMessage
 from village.notifications import service as notifications
 from village.notifications.events import NotificationEvent
 from village.notifications.models import Notification
@@ -386,6 +387,7 @@ def erase(
 
 
 def _anonymise(user: User) -> None:
+    address = user.email
     user.full_name = ERASED_NAME.format(user.id)
     user.email = ERASED_EMAIL.format(user.id)
     user.phone = None
@@ -405,6 +407,13 @@ def _anonymise(user: User) -> None:
         .where(Notification.user_id == user.id)
         .execution_options(synchronize_session=False)
     )
+    # Mail to them, waiting or sent, holds their address and name: none of it goes out now.
+    if address is not None:
+        session.execute(
+            delete(OutboxMessage)
+            .where(OutboxMessage.to_address == address)
+            .execution_options(synchronize_session=False)
+        )
     # Where and with what the person signed in says something about them too.
     for row in (
         *session.scalars(select(NoticeAcceptance).where(NoticeAcceptance.user_id == user.id)),
