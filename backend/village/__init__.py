@@ -58,6 +58,8 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     openapi.init_app(app)
     cli.init_app(app)
     operations_cli.init_app(app)
+    for _, commands in with_module("cli"):  # a domain's own operator commands
+        commands.init_app(app)
     for domain, routes in with_module("routes"):
         routes.bp.tag = domain.openapi_tag
         app.register_blueprint(routes.bp)

@@ -40,6 +40,12 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
+    Domain(
+        "service_requests",
+        1,
+        "Service requests",
+        "Residents report problems (แจ้งซ่อม); the estate office works them",
+    ),
     Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),
     Domain("users", 3, "Users", "People: residents, owners and estate staff"),
     Domain("profile", 2, "Village", "The village profile"),
