@@ -36,7 +36,9 @@ def upgrade() -> None:
         sa.Column(
             "house_id",
             sa.Integer(),
-            sa.ForeignKey("houses.id", ondelete="RESTRICT", name="fk_service_requests_house_id_houses"),
+            sa.ForeignKey(
+                "houses.id", ondelete="RESTRICT", name="fk_service_requests_house_id_houses"
+            ),
         ),
         sa.Column("category", _enum(CATEGORIES, "sr_category"), nullable=False),
         sa.Column("title", sa.String(200), nullable=False),
@@ -46,13 +48,17 @@ def upgrade() -> None:
         sa.Column(
             "opened_by_id",
             sa.Integer(),
-            sa.ForeignKey("users.id", ondelete="RESTRICT", name="fk_service_requests_opened_by_id_users"),
+            sa.ForeignKey(
+                "users.id", ondelete="RESTRICT", name="fk_service_requests_opened_by_id_users"
+            ),
             nullable=False,
         ),
         sa.Column(
             "assignee_id",
             sa.Integer(),
-            sa.ForeignKey("users.id", ondelete="SET NULL", name="fk_service_requests_assignee_id_users"),
+            sa.ForeignKey(
+                "users.id", ondelete="SET NULL", name="fk_service_requests_assignee_id_users"
+            ),
         ),
         sa.Column("created_at", timestamp, nullable=False),
         sa.Column("updated_at", timestamp, nullable=False),
@@ -62,13 +68,17 @@ def upgrade() -> None:
         sa.Column("reopen_count", sa.Integer(), server_default="0", nullable=False),
         sa.Column("rating", sa.Integer()),
         sa.Column("rating_comment", sa.String(1000)),
-        sa.CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="ck_service_requests_rating_range"),
+        sa.CheckConstraint(
+            "rating IS NULL OR rating BETWEEN 1 AND 5", name="ck_service_requests_rating_range"
+        ),
         sa.CheckConstraint("reopen_count >= 0", name="ck_service_requests_reopen_count_positive"),
         sa.UniqueConstraint("number", name="uq_service_requests_number"),
     )
     op.create_index("ix_service_requests_house_id", "service_requests", ["house_id"])
     op.create_index("ix_service_requests_assignee_id", "service_requests", ["assignee_id"])
-    op.create_index("ix_service_requests_status_created", "service_requests", ["status", "created_at"])
+    op.create_index(
+        "ix_service_requests_status_created", "service_requests", ["status", "created_at"]
+    )
     op.create_index(
         "ix_service_requests_opened_by_created", "service_requests", ["opened_by_id", "created_at"]
     )
@@ -79,7 +89,8 @@ def upgrade() -> None:
             "request_id",
             sa.Integer(),
             sa.ForeignKey(
-                "service_requests.id", ondelete="CASCADE",
+                "service_requests.id",
+                ondelete="CASCADE",
                 name="fk_service_request_comments_request_id_service_requests",
             ),
             nullable=False,
@@ -87,12 +98,14 @@ def upgrade() -> None:
         sa.Column(
             "author_id",
             sa.Integer(),
-            sa.ForeignKey("users.id", ondelete="SET NULL", name="fk_service_request_comments_author_id_users"),
+            sa.ForeignKey(
+                "users.id", ondelete="SET NULL", name="fk_service_request_comments_author_id_users"
+            ),
         ),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("internal", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.Column("status_from", _enum(STATUSES, "sr_status")),
-        sa.Column("status_to", _enum(STATUSES, "sr_status")),
+        sa.Column("status_from", _enum(STATUSES, "status_from")),
+        sa.Column("status_to", _enum(STATUSES, "status_to")),
         sa.Column("created_at", timestamp, nullable=False),
     )
     op.create_index(

@@ -53,4 +53,6 @@ def force(app: Any, request_id: int, **values: Any) -> None:
 
 
 def move(client, request_id: int, headers: dict[str, str], to: str, **extra: Any):
-    return client.post(f"{BASE}/{request_id}/transitions", json={"to": to, **extra}, headers=headers)
+    return client.post(
+        f"{BASE}/{request_id}/transitions", json={"to": to, **extra}, headers=headers
+    )

@@ -51,9 +51,10 @@ def test_the_number_carries_the_villages_fiscal_year(client, app, office):
 def test_a_resident_may_report_a_common_area_and_sees_it(client, resident_of):
     resident, _ = resident_of()
     answer = client.post(
-        BASE, json={**REQUEST, "category": "road_lighting", "house_id": None},
+        BASE,
+        json={**REQUEST, "category": "road_lighting", "house_id": None},
         headers=resident.headers,
-    )  # fmt: skip
+    )
     assert answer.status_code == 201
     assert answer.json["house_id"] is None and answer.json["house"] is None
     listed = client.get(BASE, headers=resident.headers).json
@@ -81,7 +82,12 @@ def test_a_resident_without_a_house_cannot_report(client, login_as):
 
 def test_staff_report_for_any_house_or_none(client, office, make_house):
     house = make_house()
-    assert client.post(BASE, json={**REQUEST, "house_id": house.id}, headers=office.headers).status_code == 201  # fmt: skip
+    assert (
+        client.post(
+            BASE, json={**REQUEST, "house_id": house.id}, headers=office.headers
+        ).status_code
+        == 201
+    )
     assert client.post(BASE, json=REQUEST, headers=office.headers).status_code == 201
     missing = client.post(BASE, json={**REQUEST, "house_id": 424242}, headers=office.headers)
     assert missing.status_code == 422
@@ -128,9 +134,10 @@ def test_bad_input_is_a_422_naming_the_field(client, office, change, field):
 def test_the_longest_thai_title_and_description_are_kept(client, office):
     title, description = "ก" * 200, "ข้อความ 😀 " * 500
     answer = client.post(
-        BASE, json={**REQUEST, "title": title, "description": description[:5000]},
+        BASE,
+        json={**REQUEST, "title": title, "description": description[:5000]},
         headers=office.headers,
-    )  # fmt: skip
+    )
     assert answer.status_code == 201
     assert answer.json["title"] == title
 
@@ -151,17 +158,30 @@ def test_a_resident_sees_only_their_houses_requests(client, opened, resident_of,
     rid = request["id"]
     for path in (f"{BASE}/{rid}", f"{BASE}/{rid}/comments", f"{BASE}/{common['id']}"):
         assert client.get(path, headers=stranger.headers).status_code == 404
-    assert client.post(f"{BASE}/{rid}/comments", json={"body": "hi"}, headers=stranger.headers).status_code == 404  # fmt: skip
-    assert client.post(f"{BASE}/{rid}/transitions", json={"to": "cancelled"}, headers=stranger.headers).status_code == 404  # fmt: skip
-    assert client.patch(f"{BASE}/{rid}", json={"priority": "high"}, headers=stranger.headers).status_code == 404  # fmt: skip
+    assert (
+        client.post(
+            f"{BASE}/{rid}/comments", json={"body": "hi"}, headers=stranger.headers
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            f"{BASE}/{rid}/transitions", json={"to": "cancelled"}, headers=stranger.headers
+        ).status_code
+        == 404
+    )
+    assert (
+        client.patch(
+            f"{BASE}/{rid}", json={"priority": "high"}, headers=stranger.headers
+        ).status_code
+        == 404
+    )
     # The owner sees theirs, not the office's common-area one.
     assert [i["id"] for i in client.get(BASE, headers=owner.headers).json["items"]] == [rid]
     assert client.get(f"{BASE}/{common['id']}", headers=owner.headers).status_code == 404
 
 
-def test_every_current_member_of_the_house_sees_its_requests(
-    client, opened, login_as, make_member
-):
+def test_every_current_member_of_the_house_sees_its_requests(client, opened, login_as, make_member):
     _, house, request = opened
     partner = login_as(Role.RESIDENT)
     make_member(house=house, user=partner.user, is_primary_contact=False)
@@ -173,12 +193,20 @@ def test_staff_filter_the_queue(client, app, office, resident_of, make_house):
     other = make_house()
     made = [
         client.post(BASE, json={**REQUEST, "house_id": house.id}, headers=resident.headers).json,
-        client.post(BASE, json={**REQUEST, "category": "garden", "priority": "urgent",
-                                "house_id": other.id}, headers=office.headers).json,
-        client.post(BASE, json={**REQUEST, "title": "ไฟดับ ซอย 3", "category": "road_lighting"},
-                    headers=office.headers).json,
-    ]  # fmt: skip
-    client.patch(f"{BASE}/{made[0]['id']}", json={"assignee_id": office.user.id}, headers=office.headers)  # fmt: skip
+        client.post(
+            BASE,
+            json={**REQUEST, "category": "garden", "priority": "urgent", "house_id": other.id},
+            headers=office.headers,
+        ).json,
+        client.post(
+            BASE,
+            json={**REQUEST, "title": "ไฟดับ ซอย 3", "category": "road_lighting"},
+            headers=office.headers,
+        ).json,
+    ]
+    client.patch(
+        f"{BASE}/{made[0]['id']}", json={"assignee_id": office.user.id}, headers=office.headers
+    )
 
     def ids(**params):
         answer = client.get(BASE, query_string=params, headers=office.headers)
@@ -205,18 +233,29 @@ def test_staff_filter_the_queue(client, app, office, resident_of, make_house):
 
     force(app, made[2]["id"], created_at=utcnow() - timedelta(days=10))
     assert ids(min_open_days=7) == [made[2]["id"]]
-    first = client.get(BASE, query_string={"sort": "-priority", "per_page": 1}, headers=office.headers).json  # fmt: skip
+    first = client.get(
+        BASE, query_string={"sort": "-priority", "per_page": 1}, headers=office.headers
+    ).json
     assert first["total"] == 3 and first["per_page"] == 1
     assert first["items"][0]["id"] == made[1]["id"]  # urgent first
-    second = client.get(BASE, query_string={"sort": "-priority", "per_page": 1, "page": 2}, headers=office.headers).json  # fmt: skip
+    second = client.get(
+        BASE, query_string={"sort": "-priority", "per_page": 1, "page": 2}, headers=office.headers
+    ).json
     assert second["items"][0]["id"] != made[1]["id"]
 
 
 @pytest.mark.parametrize(
     "params",
-    [{"status": "done"}, {"per_page": 101}, {"page": 0}, {"sort": "title"},
-     {"min_open_days": -1}, {"house_id": "x"}, {"category": "pipes"}],
-)  # fmt: skip
+    [
+        {"status": "done"},
+        {"per_page": 101},
+        {"page": 0},
+        {"sort": "title"},
+        {"min_open_days": -1},
+        {"house_id": "x"},
+        {"category": "pipes"},
+    ],
+)
 def test_bad_list_filters_are_422(client, office, params):
     assert client.get(BASE, query_string=params, headers=office.headers).status_code == 422
 
@@ -229,8 +268,9 @@ def test_staff_assign_a_request_to_staff_only(client, app, opened, office, login
     colleague = login_as(Role.VILLAGE_ADMIN, full_name="ช่างสมศักดิ์")
     accountant = login_as(Role.ACCOUNTING_ADMIN)
     path = f"{BASE}/{request['id']}"
-    answer = client.patch(path, json={"assignee_id": colleague.user.id, "priority": "high"},
-                          headers=office.headers)  # fmt: skip
+    answer = client.patch(
+        path, json={"assignee_id": colleague.user.id, "priority": "high"}, headers=office.headers
+    )
     assert answer.status_code == 200, answer.json
     assert answer.json["assignee"] == {"id": colleague.user.id, "full_name": "ช่างสมศักดิ์"}
     assert answer.json["priority"] == "high"
@@ -239,9 +279,14 @@ def test_staff_assign_a_request_to_staff_only(client, app, opened, office, login
         assert refused.status_code == 422
         assert refused.json["errors"][0]["code"] == "not_staff"
     assert client.patch(path, json={"priority": None}, headers=office.headers).status_code == 422
-    assert client.patch(path, json={"assignee_id": None}, headers=office.headers).json["assignee"] is None  # fmt: skip
+    assert (
+        client.patch(path, json={"assignee_id": None}, headers=office.headers).json["assignee"]
+        is None
+    )
     # A resident holds service_requests:manage in their own scope only: no triage.
-    assert client.patch(path, json={"priority": "urgent"}, headers=resident.headers).status_code == 403  # fmt: skip
+    assert (
+        client.patch(path, json={"priority": "urgent"}, headers=resident.headers).status_code == 403
+    )
     [event, *_] = audit_events(app, "service_request_updated")
     assert event.details["changes"]["assignee_id"] == {"from": None, "to": colleague.user.id}
 
@@ -251,7 +296,9 @@ def test_a_finished_request_cannot_be_reassigned(client, app, opened, office):
 
     _, _, request = opened
     force(app, request["id"], status="closed")
-    answer = client.patch(f"{BASE}/{request['id']}", json={"priority": "low"}, headers=office.headers)  # fmt: skip
+    answer = client.patch(
+        f"{BASE}/{request['id']}", json={"priority": "low"}, headers=office.headers
+    )
     assert answer.status_code == 409
     assert answer.json["code"] == "request_finished"
 
@@ -266,13 +313,17 @@ def test_internal_notes_are_never_shown_to_residents(client, app, opened, office
     assert public.status_code == 201
     assert public.json["internal"] is False
     assert public.json["author"]["id"] == office.user.id
-    note = client.post(path, json={"body": "owner is difficult", "internal": True}, headers=office.headers)  # fmt: skip
+    note = client.post(
+        path, json={"body": "owner is difficult", "internal": True}, headers=office.headers
+    )
     assert note.status_code == 201 and note.json["internal"] is True
     reply = client.post(path, json={"body": "ขอบคุณครับ"}, headers=resident.headers)
     assert reply.status_code == 201
     seen_by_resident = client.get(path, headers=resident.headers).json
     assert [c["body"] for c in seen_by_resident] == ["ช่างจะเข้าไปพรุ่งนี้", "ขอบคุณครับ"]
-    assert "owner is difficult" not in client.get(path, headers=resident.headers).get_data(as_text=True)  # fmt: skip
+    assert "owner is difficult" not in client.get(path, headers=resident.headers).get_data(
+        as_text=True
+    )
     seen_by_office = client.get(path, headers=office.headers).json
     assert [c["internal"] for c in seen_by_office] == [False, True, False]
     assert len(audit_events(app, "service_request_commented")) == 3
@@ -288,9 +339,15 @@ def test_a_resident_cannot_write_an_internal_note(client, opened):
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"body": ""}, {"body": "x" * 5001}, {"body": 5}, {"body": "ok", "internal": "maybe"},
-     {"body": "ok", "extra": 1}],
-)  # fmt: skip
+    [
+        {},
+        {"body": ""},
+        {"body": "x" * 5001},
+        {"body": 5},
+        {"body": "ok", "internal": "maybe"},
+        {"body": "ok", "extra": 1},
+    ],
+)
 def test_bad_comments_are_422(client, opened, office, body):
     _, _, request = opened
     answer = client.post(f"{BASE}/{request['id']}/comments", json=body, headers=office.headers)
@@ -300,7 +357,11 @@ def test_bad_comments_are_422(client, opened, office, body):
 def test_status_changes_appear_on_the_timeline_with_their_reasons(client, opened, office):
     resident, _, request = opened
     rid = request["id"]
-    client.post(f"{BASE}/{rid}/transitions", json={"to": "on_hold", "reason": "รออะไหล่"}, headers=office.headers)  # fmt: skip
+    client.post(
+        f"{BASE}/{rid}/transitions",
+        json={"to": "on_hold", "reason": "รออะไหล่"},
+        headers=office.headers,
+    )
     timeline = client.get(f"{BASE}/{rid}/comments", headers=resident.headers).json
     assert timeline[-1]["status_from"] == "submitted"
     assert timeline[-1]["status_to"] == "on_hold"
@@ -336,4 +397,9 @@ def test_yesterdays_requests_do_not_count(client, app, resident_of):
     for _ in range(10):
         made = client.post(BASE, json={**REQUEST, "house_id": house.id}, headers=resident.headers)
         force(app, made.json["id"], created_at=utcnow() - timedelta(days=1, hours=1))
-    assert client.post(BASE, json={**REQUEST, "house_id": house.id}, headers=resident.headers).status_code == 201  # fmt: skip
+    assert (
+        client.post(
+            BASE, json={**REQUEST, "house_id": house.id}, headers=resident.headers
+        ).status_code
+        == 201
+    )

@@ -9,7 +9,7 @@
 | submitted | cancelled | the opener | terminal |
 | in_progress | resolved | staff | sets resolved_at |
 | resolved | in_progress | the opener, within 7 days | reopen_count + 1 |
-| resolved | closed | the opener (optional rating), or automatically 7 days after resolution | terminal |
+| resolved | closed | the opener (optional rating), or automatically 7 days later | terminal |
 
 Every (from, to) pair not in `TRANSITIONS` is refused (409 `illegal_transition`);
 a pair in it asked by the wrong party is refused too (409 `staff_only` /

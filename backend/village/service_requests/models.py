@@ -29,7 +29,6 @@ from village.users.models import User
 __all__ = ["Category", "Comment", "Priority", "ServiceRequest", "Status"]
 
 
-
 def _str_enum(enum: type[StrEnum], name: str) -> Enum:
     # VARCHAR + CHECK, as houses' enums: portable, and cheap to extend.
     return Enum(
@@ -96,14 +95,12 @@ class Comment(Base):
     __table_args__ = (Index("ix_service_request_comments_request", "request_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(
-        ForeignKey("service_requests.id", ondelete="CASCADE")
-    )
+    request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id", ondelete="CASCADE"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     body: Mapped[str] = mapped_column(Text, default="")
     internal: Mapped[bool] = mapped_column(default=False, server_default=false())
-    status_from: Mapped[Status | None] = mapped_column(_str_enum(Status, "sr_status"))
-    status_to: Mapped[Status | None] = mapped_column(_str_enum(Status, "sr_status"))
+    status_from: Mapped[Status | None] = mapped_column(_str_enum(Status, "status_from"))
+    status_to: Mapped[Status | None] = mapped_column(_str_enum(Status, "status_to"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     author: Mapped[User | None] = relationship(lazy="joined")

@@ -43,7 +43,7 @@ def _user() -> User:
 
 
 def _read(scope: Actor, request: ServiceRequest, photos: list[StoredFile]) -> ServiceRequestRead:
-    shown = ServiceRequestRead.model_validate(
+    return ServiceRequestRead.model_validate(
         {
             **{
                 field: getattr(request, field)
@@ -54,7 +54,6 @@ def _read(scope: Actor, request: ServiceRequest, photos: list[StoredFile]) -> Se
             "allowed_transitions": service.allowed_transitions(scope, request),
         },
     )
-    return shown
 
 
 def _one(request: ServiceRequest) -> ServiceRequestRead:

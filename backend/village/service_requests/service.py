@@ -148,7 +148,9 @@ def update_request(
         raise PermissionDenied("Only the estate office assigns and prioritises requests.")
     queries.lock(request)
     if request.is_terminal:
-        raise Conflict(f"This request is {request.status}: it cannot change.", code="request_finished")
+        raise Conflict(
+            f"This request is {request.status}: it cannot change.", code="request_finished"
+        )
     values = data.changes()
     diff: dict[str, Any] = {}
     if "assignee_id" in values and values["assignee_id"] != request.assignee_id:
@@ -345,7 +347,9 @@ def add_photo(
     MAX_PHOTOS."""
     request = queries.lock(queries.get_or_raise(scope, request_id))
     if request.is_terminal:
-        raise Conflict(f"This request is {request.status}: it takes no photos.", code="request_finished")
+        raise Conflict(
+            f"This request is {request.status}: it takes no photos.", code="request_finished"
+        )
     if len(file_queries.files_of(OWNER_TYPE, request.id)) >= MAX_PHOTOS:
         raise Conflict(f"A request holds at most {MAX_PHOTOS} photos.", code="too_many_photos")
     stored = files.store(
