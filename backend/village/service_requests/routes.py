@@ -34,7 +34,7 @@ from village.users.models import User
 
 bp = APIBlueprint("service_requests", __name__, url_prefix="/api/v1")
 MANAGE = Permission.SERVICE_REQUESTS_MANAGE
-ONE = "/service-requests/<id:request_id>"
+ONE = "/service-requests/<id:service_request_id>"
 NOT_FOUND = {404: "No such request, or not one of your houses'"}
 
 
@@ -103,9 +103,9 @@ def open_request(body: ServiceRequestCreate) -> ServiceRequestRead:
 @require(MANAGE)
 @bp.output(ServiceRequestRead)
 @bp.doc(responses=NOT_FOUND)
-def get_request(request_id: int) -> ServiceRequestRead:
+def get_request(service_request_id: int) -> ServiceRequestRead:
     """Show one request with its photos and the status changes open to the signed-in user."""
-    return _one(queries.get_or_raise(current_actor(), request_id))
+    return _one(queries.get_or_raise(current_actor(), service_request_id))
 
 
 @bp.patch(ONE)
@@ -119,13 +119,13 @@ def get_request(request_id: int) -> ServiceRequestRead:
         409: "The request is finished (code request_finished)",
     }
 )
-def update_request(request_id: int, body: ServiceRequestUpdate) -> ServiceRequestRead:
+def update_request(service_request_id: int, body: ServiceRequestUpdate) -> ServiceRequestRead:
     """Staff: assign it (to a staff member), unassign it, change its priority or category."""
     return _one(
         service.update_request(
             actor=_user(),
             scope=current_actor(),
-            request_id=request_id,
+            request_id=service_request_id,
             data=body,
             client=current_client(),
         )
@@ -144,7 +144,7 @@ def update_request(request_id: int, body: ServiceRequestUpdate) -> ServiceReques
         422: "A reason is required (on_hold, rejected), or a rating given when not closing",
     }
 )
-def transition(request_id: int, body: TransitionRequest) -> ServiceRequestRead:
+def transition(service_request_id: int, body: TransitionRequest) -> ServiceRequestRead:
     """Change the status as village.md's table allows; the opener is told.
 
     Staff: in_progress, on_hold (reason), rejected (reason), resolved. The opener:
@@ -155,7 +155,7 @@ def transition(request_id: int, body: TransitionRequest) -> ServiceRequestRead:
         service.transition(
             actor=_user(),
             scope=current_actor(),
-            request_id=request_id,
+            request_id=service_request_id,
             data=body,
             client=current_client(),
         )
@@ -166,13 +166,13 @@ def transition(request_id: int, body: TransitionRequest) -> ServiceRequestRead:
 @require(MANAGE)
 @bp.output(list[CommentRead])  # type: ignore[arg-type]
 @bp.doc(responses=NOT_FOUND)
-def list_comments(request_id: int) -> list[Comment]:
+def list_comments(service_request_id: int) -> list[Comment]:
     """The timeline, oldest first: comments and status changes (with their reasons).
 
     Internal notes are included for staff only.
     """
     scope = current_actor()
-    return queries.timeline(scope, queries.get_or_raise(scope, request_id))
+    return queries.timeline(scope, queries.get_or_raise(scope, service_request_id))
 
 
 @bp.post(f"{ONE}/comments")
@@ -180,10 +180,10 @@ def list_comments(request_id: int) -> list[Comment]:
 @bp.input(CommentCreate, arg_name="body")
 @bp.output(CommentRead, status_code=201)
 @bp.doc(responses={**NOT_FOUND, 403: "Residents do not write internal notes"})
-def add_comment(request_id: int, body: CommentCreate) -> Comment:
+def add_comment(service_request_id: int, body: CommentCreate) -> Comment:
     """Comment on a request; a public comment tells the opener, an internal one nobody."""
     return service.add_comment(
-        actor=_user(), scope=current_actor(), request_id=request_id, data=body,
+        actor=_user(), scope=current_actor(), request_id=service_request_id, data=body,
         client=current_client(),
     )  # fmt: skip
 
@@ -200,12 +200,12 @@ def add_comment(request_id: int, body: CommentCreate) -> Comment:
         415: "Not a JPEG, PNG or WebP image",
     }
 )
-def add_photo(request_id: int) -> StoredFile:
+def add_photo(service_request_id: int) -> StoredFile:
     """Add a photo to a request (multipart/form-data, field `photo`)."""
     return service.add_photo(
         actor=_user(),
         scope=current_actor(),
-        request_id=request_id,
+        request_id=service_request_id,
         upload=uploaded_file("photo"),
         client=current_client(),
     )
@@ -215,6 +215,6 @@ def add_photo(request_id: int) -> StoredFile:
 @require(MANAGE)
 @file_response(*sorted(IMAGE_MIMES))
 @bp.doc(responses={404: "No such photo on a request of yours"})
-def get_photo(request_id: int, file_id: uuid.UUID) -> Response:
+def get_photo(service_request_id: int, file_id: uuid.UUID) -> Response:
     """A photo's bytes, after the same access check as its request."""
-    return send(service.photo(current_actor(), request_id, file_id))
+    return send(service.photo(current_actor(), service_request_id, file_id))

@@ -29,7 +29,7 @@ Rating = Annotated[int, Field(ge=1, le=5, strict=True)]
 Id = Annotated[int, Field(ge=1, le=2**31 - 1)]
 
 
-class PersonRef(BaseModel):
+class RequestPerson(BaseModel):
     """A person as a request shows them (opener, assignee, a comment's author)."""
 
     model_config = ConfigDict(from_attributes=True)
@@ -38,7 +38,7 @@ class PersonRef(BaseModel):
     full_name: str
 
 
-class HouseRef(BaseModel):
+class RequestHouse(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
@@ -51,14 +51,14 @@ class ServiceRequestRead(BaseModel):
     id: int
     number: str = Field(examples=["SR2569-000310"])
     house_id: int | None = Field(description="Null for a common area")
-    house: HouseRef | None
+    house: RequestHouse | None
     category: Category
     title: str
     description: str
     priority: Priority
     status: Status
-    opened_by: PersonRef
-    assignee: PersonRef | None
+    opened_by: RequestPerson
+    assignee: RequestPerson | None
     created_at: datetime
     updated_at: datetime
     first_response_at: datetime | None = Field(description="When the office first took it up")
@@ -118,7 +118,7 @@ class CommentRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    author: PersonRef | None = Field(description="Null for an automatic change")
+    author: RequestPerson | None = Field(description="Null for an automatic change")
     body: str
     internal: bool
     status_from: Status | None
