@@ -49,6 +49,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),
     Domain("users", 3, "Users", "People: residents, owners and estate staff"),
     Domain("profile", 2, "Village", "The village profile"),
+    Domain("notifications", 2, "Notifications", "What each person has been told, and read"),
     Domain("audit", 4, "Audit", "Who did what, when and from where"),
     Domain("sessions", 4),
     Domain("numbering", 4),

@@ -53,6 +53,7 @@ export function createAppRouter() {
             { path: 'membership-requests', lazy: () => import('./routes/membership-requests').then((m) => ({ Component: m.MembershipRequestsRoute })) },
             { path: 'village', lazy: () => import('./routes/village').then((m) => ({ Component: m.VillageRoute })) },
             { path: 'my-home', lazy: () => import('./routes/my-home').then((m) => ({ Component: m.MyHomeRoute })) },
+            { path: 'notifications', lazy: () => import('./routes/notifications').then((m) => ({ Component: m.NotificationsRoute })) },
             { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })) },
             { path: 'audit', lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
             { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },

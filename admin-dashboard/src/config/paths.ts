@@ -10,6 +10,7 @@ export const paths = {
   user: (id: number | string) => `/users/${id}`,
   editUser: (id: number | string) => `/users/${id}/edit`,
   account: '/account',
+  notifications: '/notifications',
   myHome: '/my-home',
   houses: '/houses',
   newHouse: '/houses/new',

@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'notifications';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -26,6 +26,7 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   // Approving a request links a person to a house (and may activate them).
   membershipRequests: ['houses', 'users'],
   zones: [],
+  notifications: [],
 };
 
 export const queryKeys = {
@@ -48,6 +49,10 @@ export const queryKeys = {
   myHouses: ['myHouses'] as const,
   village: ['village'] as const,
   membershipRequests: (query: object) => ['membershipRequests', query] as const,
+  notifications: {
+    list: (query: object) => ['notifications', 'list', query] as const,
+    unread: ['notifications', 'unread'] as const,
+  },
 } as const;
 
 /** The domain and everything that shows its data, each once (transitively). */

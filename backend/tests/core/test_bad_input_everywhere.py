@@ -60,6 +60,7 @@ def ids(app, make_member):
     """An existing object for every path parameter: a user, a house, a membership."""
     from village import database
     from village.houses.models import MembershipRequest, Relation
+    from village.service_requests.models import ServiceRequest
 
     member = make_member()
     with app.app_context():
@@ -67,13 +68,23 @@ def ids(app, make_member):
             user_id=member.user_id, house_number="1/1", relation=Relation.TENANT
         )
         database.session().add(request)
+        service_request = ServiceRequest(
+            number="SR2569-999999",  # above anything these tests issue
+            house_id=member.house_id,
+            category="water",
+            title="Leak",
+            description="A leak",
+            opened_by_id=member.user_id,
+        )
+        database.session().add(service_request)
         database.session().commit()
-        request_id = request.id
+        request_id, service_request_id = request.id, service_request.id
     return {
         "user_id": member.user_id,
         "house_id": member.house_id,
         "member_id": member.id,
         "request_id": request_id,
+        "service_request_id": service_request_id,
     }
 
 

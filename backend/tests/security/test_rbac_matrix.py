@@ -4,6 +4,7 @@ scope column: a resident asking for another house's objects gets 404, for their 
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -121,6 +122,16 @@ MATRIX = [
     ("POST", f"{SR}/comments", {"body": "On our way"}, only(SA, VA, ok=201) | {R: 404}),
     ("POST", f"{SR}/photos", PHOTO, only(SA, VA, ok=201) | {R: 404}),
     ("GET", f"{SR}/photos/{{photo}}", None, SR_READERS),
+    ("GET", "/api/v1/me/notifications", None, EVERYONE),
+    ("GET", "/api/v1/me/notifications/unread-count", None, EVERYONE),
+    ("POST", "/api/v1/me/notifications/read-all", None, EVERYONE),
+    # {notification} is the target's: nobody else's to read, not even a super admin's.
+    (
+        "POST",
+        "/api/v1/me/notifications/{notification}/read",
+        None,
+        {r: 404 for r in ROLES} | {ANON: 401},
+    ),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -150,6 +161,8 @@ def world(app, make_user, make_house, make_member):
             user_id=applicant.id, house_number="1/1", relation=Relation.TENANT
         )
         database.session().add(request)
+        database.session().flush()
+        [notification] = notify_target(target.id)
         database.session().commit()
         request_id = request.id
     service_request, photo = _service_request(app, house.id, target.id)
@@ -160,6 +173,7 @@ def world(app, make_user, make_house, make_member):
         "request": request_id,
         "service_request": service_request,
         "photo": photo,
+        "notification": notification,
     }
 
 
@@ -194,6 +208,18 @@ def _service_request(app, house_id, opener_id):
         files.attach([stored], owner_type="service_request", owner_id=request.id)
         database.session().commit()
         return request.id, str(stored.id)
+
+
+def notify_target(user_id):
+    from sqlalchemy import select
+
+    from village import database
+    from village.notifications import service
+    from village.notifications.events import NotificationEvent
+    from village.notifications.models import Notification
+
+    service.notify([user_id], NotificationEvent.ANNOUNCEMENT_PUBLISHED, params={"title": "x"})
+    return list(database.session().scalars(select(Notification.id)))
 
 
 def fill(value, names):
@@ -270,17 +296,9 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         view = app.view_functions[rule.endpoint]
         if getattr(view, "required_permission", None) is None:
             continue
-        path = rule.rule
-        for name, placeholder in (
-            ("<id:user_id>", "<id>"),
-            ("<uuid:session_id>", "<sid>"),
-            ("<id:house_id>", "{house}"),
-            ("<id:member_id>", "{member}"),
-            ("<id:request_id>", "{request}"),
-            ("<id:service_request_id>", "{service_request}"),
-            ("<uuid:file_id>", "{photo}"),
-        ):
-            path = path.replace(name, placeholder)
+        path = rule.rule.replace("<id:user_id>", "<id>").replace("<uuid:session_id>", "<sid>")
+        path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
+        path = path.replace("<uuid:file_id>", "{photo}")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

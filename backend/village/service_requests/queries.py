@@ -122,17 +122,6 @@ def staff_user(user_id: int) -> User | None:
     )
 
 
-def staff_ids() -> list[int]:
-    """Every active staff user's id (told of each new request)."""
-    return list(
-        database.session().scalars(
-            select(User.id)
-            .where(User.role.in_(staff_roles()), User.status == UserStatus.ACTIVE)
-            .order_by(User.id)
-        )
-    )
-
-
 def resolved_before(cutoff: datetime) -> list[ServiceRequest]:
     """Resolved requests whose resolution is older than `cutoff` (to close automatically)."""
     stmt = (

@@ -96,7 +96,7 @@ def open_request(
             "title": data.title,
         },
     )
-    notices.opened(request, queries.staff_ids())
+    notices.opened(request)
     return request
 
 
@@ -335,7 +335,7 @@ def add_comment(
         {"comment_id": comment.id, "internal": data.internal},
     )
     if not data.internal:
-        notices.commented(request, actor_id=actor.id)
+        notices.commented(request, author=actor)
     return comment
 
 

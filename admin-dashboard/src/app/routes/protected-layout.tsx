@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 
 import { AppLayout } from '@/components/layouts/app-layout';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { PageLoader, QueryError } from '@/components/page-states';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-provider';
@@ -37,5 +38,5 @@ export function ProtectedLayout() {
       </Suspense>
     );
   }
-  return <AppLayout navigation={navigation} />;
+  return <AppLayout navigation={navigation} headerActions={<NotificationBell />} />;
 }

@@ -1,7 +1,7 @@
 import { AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconHome, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 
@@ -76,7 +76,8 @@ function UserMenu() {
   );
 }
 
-export function AppLayout({ navigation }: { navigation: readonly NavItem[] }) {
+/** `headerActions`: what the app puts beside the language switch (the notification bell). */
+export function AppLayout({ navigation, headerActions }: { navigation: readonly NavItem[]; headerActions?: ReactNode }) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const { can } = useAuthorization();
@@ -103,6 +104,7 @@ export function AppLayout({ navigation }: { navigation: readonly NavItem[] }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {headerActions}
             <LanguageSwitch />
             <UserMenu />
           </Group>

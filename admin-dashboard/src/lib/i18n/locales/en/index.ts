@@ -9,11 +9,12 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
+import { notifications } from './notifications';
 import { overview } from './overview';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

@@ -5,8 +5,9 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
+import { notifications } from './notifications';
 import { overview } from './overview';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications };

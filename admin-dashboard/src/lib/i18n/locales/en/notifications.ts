@@ -1,0 +1,42 @@
+/** English: the notification bell and page. Thai: ../th/notifications.ts. */
+export const notifications = {
+  notifications: {
+    title: 'Notifications',
+    description: 'What the estate office and the system have told you, newest first.',
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {{n}} unread',
+    unread: 'Unread',
+    empty: 'Nothing here yet.',
+    markAllRead: 'Mark all read',
+    seeAll: 'See all notifications',
+    showAll: 'All',
+    showUnread: 'Unread',
+    events: {
+      announcement_published: 'New announcement: {{title}}',
+      announcement_published_urgent: 'Urgent announcement: {{title}}',
+      service_request_submitted: 'New request {{number}}: {{title}}',
+      service_request_status_changed: 'Your request {{number}} is now {{status}}',
+      service_request_commented: '{{author}} replied to your request {{number}}',
+      service_request_assigned: 'Request {{number}} was assigned to you: {{title}}',
+      data_request_submitted: 'New personal-data request ({{type}}), due {{due}}',
+      data_request_decided: 'Your personal-data request ({{type}}) was {{status}}',
+      unknown: 'A notification (update the page to read it)',
+    },
+    status: {
+      submitted: 'submitted',
+      in_progress: 'in progress',
+      on_hold: 'on hold',
+      rejected: 'rejected',
+      cancelled: 'cancelled',
+      resolved: 'resolved',
+      closed: 'closed',
+      completed: 'completed',
+    },
+    dataRequestType: {
+      access: 'access',
+      rectification: 'correction',
+      erasure: 'erasure',
+      objection: 'objection',
+    },
+  },
+};
