@@ -109,6 +109,7 @@ MATRIX = [
     ("POST", "/api/v1/membership-requests/{request}/approve", {}, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/reject", {"note": "Not here"}, HOUSE_WRITERS),
     ("GET", "/api/v1/service-requests", None, only(SA, VA, R)),
+    ("GET", "/api/v1/service-requests/assignees", None, MANAGERS),
     (
         "POST",
         "/api/v1/service-requests",
@@ -130,7 +131,7 @@ MATRIX = [
         "POST",
         "/api/v1/me/notifications/{notification}/read",
         None,
-        {r: 404 for r in ROLES} | {ANON: 401},
+        dict.fromkeys(ROLES, 404) | {ANON: 401},
     ),
 ]
 CASES = [

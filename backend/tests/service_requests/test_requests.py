@@ -403,3 +403,23 @@ def test_yesterdays_requests_do_not_count(client, app, resident_of):
         ).status_code
         == 201
     )
+
+
+def test_the_assignees_are_the_active_staff(client, office, login_as, resident_of):
+    from village.enums import UserStatus
+
+    boss = login_as(Role.SUPER_ADMIN, full_name="Boss")
+    login_as(Role.ACCOUNTING_ADMIN)
+    gone = login_as(Role.VILLAGE_ADMIN)
+    resident, _ = resident_of()
+    from tests.helpers import reload_user  # noqa: F401
+    from village import database
+    from village.users.models import User
+
+    with client.application.app_context():
+        database.session().get(User, gone.user.id).status = UserStatus.INACTIVE
+        database.session().commit()
+    answer = client.get(f"{BASE}/assignees", headers=office.headers)
+    assert answer.status_code == 200
+    assert {p["id"] for p in answer.json} == {office.user.id, boss.user.id}
+    assert client.get(f"{BASE}/assignees", headers=resident.headers).status_code == 403

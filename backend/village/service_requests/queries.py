@@ -122,6 +122,17 @@ def staff_user(user_id: int) -> User | None:
     )
 
 
+def staff() -> list[User]:
+    """Every active staff user (who may be assigned requests), by name."""
+    return list(
+        database.session().scalars(
+            select(User)
+            .where(User.role.in_(staff_roles()), User.status == UserStatus.ACTIVE)
+            .order_by(User.full_name, User.id)
+        )
+    )
+
+
 def resolved_before(cutoff: datetime) -> list[ServiceRequest]:
     """Resolved requests whose resolution is older than `cutoff` (to close automatically)."""
     stmt = (

@@ -9,6 +9,7 @@ from typing import cast
 from apiflask import APIBlueprint
 from flask import Response
 
+from village.errors import PermissionDenied
 from village.files.enums import IMAGE_MIMES
 from village.files.models import StoredFile
 from village.files.schemas import FileRead
@@ -19,9 +20,11 @@ from village.security.client import current_client
 from village.security.permissions import Permission, current_principal, require
 from village.service_requests import queries, service
 from village.service_requests.models import Comment, ServiceRequest
+from village.service_requests.policies import is_staff
 from village.service_requests.schemas import (
     CommentCreate,
     CommentRead,
+    RequestPerson,
     ServiceRequestCreate,
     ServiceRequestPage,
     ServiceRequestQuery,
@@ -97,6 +100,17 @@ def open_request(body: ServiceRequestCreate) -> ServiceRequestRead:
             actor=_user(), scope=current_actor(), data=body, client=current_client()
         )
     )
+
+
+@bp.get("/service-requests/assignees")
+@require(MANAGE)
+@bp.output(list[RequestPerson])  # type: ignore[arg-type]
+@bp.doc(responses={403: "Residents do not assign requests"})
+def list_assignees() -> list[User]:
+    """The staff a request may be assigned to (active, managing requests village-wide)."""
+    if not is_staff(current_actor()):
+        raise PermissionDenied("Only the estate office assigns requests.")
+    return queries.staff()
 
 
 @bp.get(ONE)
