@@ -5,6 +5,7 @@
  */
 import {
   IconBuildingCommunity,
+  IconTool,
   IconGauge,
   IconHome,
   IconHomeQuestion,
@@ -24,6 +25,7 @@ export const navigation: readonly NavItem[] = [
   { to: paths.membershipRequests, labelKey: 'nav.requests', icon: IconHomeQuestion, permission: 'houses:write' },
   { to: paths.users, labelKey: 'nav.users', icon: IconUsers, permission: 'users:read' },
   { to: paths.myHome, labelKey: 'nav.myHome', icon: IconHome, when: (me) => !seesEveryHouse(me) },
+  { to: paths.serviceRequests, labelKey: 'serviceRequests.nav', icon: IconTool, permission: 'service_requests:manage' },
   { to: paths.village, labelKey: 'nav.village', icon: IconMapPin },
   { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
   { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },

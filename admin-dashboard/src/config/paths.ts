@@ -21,6 +21,9 @@ export const paths = {
   village: '/village',
   membershipRequests: '/membership-requests',
   audit: '/audit',
+  serviceRequests: '/service-requests',
+  newServiceRequest: '/service-requests/new',
+  serviceRequest: (id: number | string) => `/service-requests/${id}`,
   /** The audit log filtered to events by or about a person (the API's `q`). */
   auditOf: (name: string) => `/audit?${new URLSearchParams({ q: name }).toString()}`,
 } as const;

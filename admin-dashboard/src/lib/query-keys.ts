@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'notifications';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'notifications' | 'serviceRequests';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -27,6 +27,7 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   membershipRequests: ['houses', 'users'],
   zones: [],
   notifications: [],
+  serviceRequests: [],
 };
 
 export const queryKeys = {
@@ -49,6 +50,12 @@ export const queryKeys = {
   myHouses: ['myHouses'] as const,
   village: ['village'] as const,
   membershipRequests: (query: object) => ['membershipRequests', query] as const,
+  serviceRequests: {
+    list: (query: object) => ['serviceRequests', 'list', query] as const,
+    detail: (id: number) => ['serviceRequests', 'detail', id] as const,
+    comments: (id: number) => ['serviceRequests', 'comments', id] as const,
+    assignees: ['serviceRequests', 'assignees'] as const,
+  },
   notifications: {
     list: (query: object) => ['notifications', 'list', query] as const,
     unread: ['notifications', 'unread'] as const,

@@ -11,10 +11,11 @@ import { core } from './core';
 import { houses } from './houses';
 import { notifications } from './notifications';
 import { overview } from './overview';
+import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications, ...serviceRequests };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

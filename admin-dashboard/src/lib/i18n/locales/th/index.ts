@@ -7,7 +7,8 @@ import { core } from './core';
 import { houses } from './houses';
 import { notifications } from './notifications';
 import { overview } from './overview';
+import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications, ...serviceRequests };
