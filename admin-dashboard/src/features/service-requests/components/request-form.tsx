@@ -11,9 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { PageLoader, QueryError } from '@/components/page-states';
 import { paths } from '@/config/paths';
-import { useMyHouses } from '@/features/houses/api/my-houses';
 import { applyApiErrors } from '@/lib/form-errors';
 import { notifyFailure, notifySuccess } from '@/lib/notify';
 import { problemMessage } from '@/lib/problem-message';
@@ -53,10 +51,15 @@ function Preview({ file, onRemove }: { file: File; onRemove: () => void }) {
   );
 }
 
-export function RequestForm({ staff }: { staff: boolean }) {
+export interface HouseChoice {
+  id: number;
+  house_number: string;
+}
+
+/** `houses`: the person's current houses (a resident reports for one of them, or a common area). */
+export function RequestForm({ staff, houses: myHouses }: { staff: boolean; houses: readonly HouseChoice[] }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const houses = useMyHouses();
   const open = useOpenRequest();
   const [photos, setPhotos] = useState<File[]>([]);
   const [alert, setAlert] = useState<string | null>(null);
@@ -71,7 +74,6 @@ export function RequestForm({ staff }: { staff: boolean }) {
     },
   });
 
-  const myHouses = houses.data ?? [];
   useEffect(() => {
     // One house: it is the place, unless the person picks the common area.
     const only = myHouses.length === 1 ? myHouses[0] : undefined;
@@ -79,8 +81,6 @@ export function RequestForm({ staff }: { staff: boolean }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [myHouses.length]);
 
-  if (!staff && houses.isPending) return <PageLoader />;
-  if (!staff && houses.error) return <QueryError error={houses.error} onRetry={() => void houses.refetch()} />;
   if (!staff && myHouses.length === 0) return <Alert color="yellow">{t('serviceRequests.noHouse')}</Alert>;
 
   const places = [
