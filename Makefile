@@ -168,17 +168,20 @@ test-dashboard-types: install dashboard-install ## Check src/types/api.gen.ts ma
 test-dashboard-unit: dashboard-install ## Dashboard unit tests (Vitest + Testing Library)
 	cd $(DASHBOARD) && $(NPM) test --silent
 
-test-dashboard-e2e: install dashboard ## Browser tests in Chromium against the real backend on PostgreSQL
+test-dashboard-e2e: install dashboard ## Browser tests in Chromium against the real backend: PostgreSQL, and @sqlite ones on SQLite
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 	  if [ "$${CI:-}" = "true" ]; then echo "FAILED: CI needs Chromium at $(CHROMIUM) for the browser tests."; exit 1; fi; \
 	  echo "SKIPPED: the dashboard's browser tests (no Chromium at $(CHROMIUM): sudo apt install chromium)."; \
 	elif $(PY) tools/service_check.py postgres "$(TEST_DATABASE_URL)"; then \
-	  cd $(DASHBOARD) && CHROMIUM_PATH="$(CHROMIUM)" VILLAGE_PYTHON=$(PY) \
-	    TEST_DATABASE_URL="$(TEST_DATABASE_URL)" npx playwright test; \
+	  cd $(DASHBOARD) && export CHROMIUM_PATH="$(CHROMIUM)" VILLAGE_PYTHON=$(PY) TEST_DATABASE_URL="$(TEST_DATABASE_URL)"; \
+	  npx playwright test && \
+	  echo "Browser tests tagged @sqlite, again on SQLite (the embedded default):" && \
+	  E2E_DATABASE=sqlite npx playwright test --grep @sqlite; \
 	elif [ "$${CI:-}" = "true" ]; then \
 	  echo "FAILED: CI needs PostgreSQL for the dashboard's browser tests."; exit 1; \
 	else \
-	  echo "SKIPPED: the dashboard's browser tests (no PostgreSQL; see docs/development.md)."; \
+	  echo "No PostgreSQL: every browser test runs on SQLite (the embedded default) instead."; \
+	  cd $(DASHBOARD) && CHROMIUM_PATH="$(CHROMIUM)" VILLAGE_PYTHON=$(PY) E2E_DATABASE=sqlite npx playwright test; \
 	fi
 
 format: install ## Apply ruff's formatting and safe fixes

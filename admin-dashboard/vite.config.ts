@@ -39,6 +39,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['src/testing/setup.ts'],
       css: false,
       restoreMocks: true,
+      // A loaded 2-core CI machine renders Mantine slowly; tests wait for what a
+      // person would see, so a longer ceiling costs nothing when things are fast.
+      testTimeout: 20_000,
     },
   };
 });

@@ -104,6 +104,9 @@ class Run:
     checklist_ab: dict[str, tuple[int, int]] = field(default_factory=dict)  # failed, total
     plans: dict[str, list[str]] = field(default_factory=dict)
     imports: dict[str, float] = field(default_factory=dict)  # label: seconds
+    # Throughput of every pass at the first concurrency, per scenario: cost ratios are
+    # judged pass by pass (neighbours in time share the machine's load) and the median taken.
+    pass_rps: dict[str, list[float]] = field(default_factory=dict)
 
 
 def free_port() -> int:
@@ -345,6 +348,43 @@ def checklist_ab(base: str, work: Path) -> dict[str, tuple[int, int]]:
     return outcomes
 
 
+def server_environment(
+    base_env: dict[str, str], work: Path, *, workers: int, rounds: int
+) -> dict[str, str]:
+    """The production server's settings for a bench run, checked by `settings_problems`
+    before anything is seeded."""
+    (work / "uploads").mkdir(mode=0o700, exist_ok=True)
+    return {
+        **base_env,
+        "FLASK_ENV": "production",
+        "JWT_SECRET_KEY": secrets.token_hex(32),
+        "SECRET_KEY": secrets.token_hex(32),
+        "CORS_ORIGINS": "https://admin.bench.example",
+        "DASHBOARD_URL": "https://admin.bench.example",
+        "PUBLIC_HOSTS": "127.0.0.1",
+        "WEB_CONCURRENCY": str(workers),
+        "BCRYPT_ROUNDS": str(rounds),
+        "RATELIMIT_ENABLED": "false",
+        "TRUSTED_PROXIES": "1",
+        "LOG_LEVEL": "INFO",
+        "DATABASE_POOL_SIZE": "5",
+        "UPLOAD_DIR": str(work / "uploads"),  # production needs one; the bench uploads imports
+    }
+
+
+def settings_problems(python: str, env: dict[str, str]) -> str:
+    """What production refuses in `env` (empty when it would start): a setting added
+    to production stops the bench at once, not after the seeding and the floor."""
+    check = (
+        "from village.config import Settings\n"
+        "print('\\n'.join(str(p) for p in Settings().production_problems()))"
+    )
+    done = subprocess.run(
+        [python, "-c", check], cwd=BACKEND, env=env, capture_output=True, text=True, check=False
+    )
+    return (done.stdout + (done.stderr if done.returncode else "")).strip()
+
+
 def main() -> int:
     seed_count = int(os.environ.get("SEED", "10000"))
     houses = int(os.environ.get("HOUSES", "5000"))
@@ -387,25 +427,14 @@ def main() -> int:
         check=True,
         capture_output=True,
     )
+    server_env = server_environment(base_env, work, workers=workers, rounds=rounds)
+    if problems := settings_problems(python, server_env):
+        print(f"The bench's production settings are refused:\n{problems}", file=sys.stderr)
+        return 2
     seed.seed(url, seed_count, rounds, houses=houses, members=members)
     bench_users(url, rounds)
     run_plans = explain_plans(url)  # before the load, so a failure here costs nothing
 
-    server_env = {
-        **base_env,
-        "FLASK_ENV": "production",
-        "JWT_SECRET_KEY": secrets.token_hex(32),
-        "SECRET_KEY": secrets.token_hex(32),
-        "CORS_ORIGINS": "https://admin.bench.example",
-        "DASHBOARD_URL": "https://admin.bench.example",
-        "PUBLIC_HOSTS": "127.0.0.1",
-        "WEB_CONCURRENCY": str(workers),
-        "BCRYPT_ROUNDS": str(rounds),
-        "RATELIMIT_ENABLED": "false",
-        "TRUSTED_PROXIES": "1",
-        "LOG_LEVEL": "INFO",
-        "DATABASE_POOL_SIZE": "5",
-    }
     run = Run(
         settings={
             "users": seed_count,
@@ -502,6 +531,10 @@ def main() -> int:
                     )
                     if number == 0:
                         run.results[(scenario.name, connections)] = result
+                    if connections == concurrencies[0]:
+                        run.pass_rps.setdefault(scenario.name, []).append(
+                            result.requests_per_second
+                        )
                     print(
                         f"   pass {number + 1} c={connections} {scenario.name:<13} "
                         f"{result.requests_per_second:>9,.1f} req/s  p50 {result.p50_ms:6.2f} ms  "

@@ -61,7 +61,7 @@ test('who changed what: names, labels and sentences, filtered by person, in Engl
 
   // The action filter offers every action, grouped; picking one narrows the list.
   await page.getByRole('combobox', { name: 'Action' }).click();
-  await expect(page.getByRole('option')).toHaveCount(40);
+  await expect(page.getByRole('option')).toHaveCount(44);
   await page.getByRole('option', { name: 'Role changed' }).click();
   await expect(page).toHaveURL(/action=role_changed/);
   await expect(events(page)).toHaveCount(1);

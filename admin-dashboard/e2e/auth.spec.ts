@@ -3,7 +3,7 @@ import { request as playwrightRequest } from '@playwright/test';
 import { expect, failedResource, screenshots, signIn, signOut, test } from './support/fixtures';
 import { baseUrl, USERS } from './support/state';
 
-test.describe('signing in and out', () => {
+test.describe('signing in and out', { tag: '@sqlite' }, () => {
   test.describe('a wrong password', () => {
     test.use({ allowedConsoleErrors: [failedResource(401)] });
 

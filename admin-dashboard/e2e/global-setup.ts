@@ -1,14 +1,16 @@
 /**
  * Start the real system for the browser tests:
- * a fresh PostgreSQL database, migrated with Alembic; one user of each role
+ * a fresh database (PostgreSQL, or SQLite — the embedded default of `make run` —
+ * with E2E_DATABASE=sqlite), migrated with Alembic; one user of each role
  * created through the operator CLI; the Flask app (python main.py) on a free
  * port serving the built dashboard, with 60-second access tokens (and no
  * leeway) so a test can watch one expire. Returns the teardown that stops it all.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +34,9 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/** `postgres` (the default) or `sqlite`. */
+export const E2E_DATABASE = process.env.E2E_DATABASE === 'sqlite' ? 'sqlite' : 'postgres';
 
 function manageDatabase(action: 'create' | 'drop'): string {
   const script = `
@@ -81,8 +86,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   if (!existsSync(python)) throw new Error(`No backend Python at ${python}: run \`make install\`.`);
 
-  const databaseUrl = manageDatabase('create');
+  // Uploads (and, for SQLite, the database) live in a scratch directory of this run.
+  const scratch = mkdtempSync(join(tmpdir(), 'village-e2e-'));
+  const databaseUrl = E2E_DATABASE === 'sqlite' ? `sqlite:///${join(scratch, 'village.sqlite')}` : manageDatabase('create');
   const env = backendEnv({
+    UPLOAD_DIR: join(scratch, 'uploads'),
     APP_ENV: 'development',
     DATABASE_URL: databaseUrl,
     JWT_SECRET_KEY: randomBytes(32).toString('hex'),
@@ -122,6 +130,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
-    manageDatabase('drop');
+    if (E2E_DATABASE === 'postgres') manageDatabase('drop');
+    rmSync(scratch, { recursive: true, force: true });
   };
 }

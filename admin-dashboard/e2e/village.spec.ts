@@ -47,7 +47,7 @@ test('the sign-in page: one field for an email or a phone number, and a way to s
   await screenshots(page, 'sign-up');
 });
 
-test.describe.serial('the office and a resident', () => {
+test.describe.serial('the office and a resident', { tag: '@sqlite' }, () => {
   let letterUrl = '';
 
   test.describe('the office', () => {

@@ -58,8 +58,9 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     openapi.init_app(app)
     cli.init_app(app)
     operations_cli.init_app(app)
-    for _, commands in with_module("cli"):  # a domain's own operator commands
-        commands.init_app(app)
+    for _, commands in with_module("cli"):  # a domain's timed chores (publish-due, ...)
+        for command in commands.COMMANDS:
+            app.cli.add_command(command)
     for domain, routes in with_module("routes"):
         routes.bp.tag = domain.openapi_tag
         app.register_blueprint(routes.bp)

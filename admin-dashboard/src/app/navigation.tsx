@@ -11,6 +11,7 @@ import {
   IconHomeQuestion,
   IconListDetails,
   IconMapPin,
+  IconSpeakerphone,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -26,6 +27,7 @@ export const navigation: readonly NavItem[] = [
   { to: paths.users, labelKey: 'nav.users', icon: IconUsers, permission: 'users:read' },
   { to: paths.myHome, labelKey: 'nav.myHome', icon: IconHome, when: (me) => !seesEveryHouse(me) },
   { to: paths.serviceRequests, labelKey: 'serviceRequests.nav', icon: IconTool, permission: 'service_requests:manage' },
+  { to: paths.announcements, labelKey: 'announcements.nav', icon: IconSpeakerphone },
   { to: paths.village, labelKey: 'nav.village', icon: IconMapPin },
   { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
   { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },

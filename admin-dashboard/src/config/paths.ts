@@ -24,6 +24,10 @@ export const paths = {
   serviceRequests: '/service-requests',
   newServiceRequest: '/service-requests/new',
   serviceRequest: (id: number | string) => `/service-requests/${id}`,
+  announcements: '/announcements',
+  newAnnouncement: '/announcements/new',
+  announcement: (id: number | string) => `/announcements/${id}`,
+  editAnnouncement: (id: number | string) => `/announcements/${id}/edit`,
   /** The audit log filtered to events by or about a person (the API's `q`). */
   auditOf: (name: string) => `/audit?${new URLSearchParams({ q: name }).toString()}`,
 } as const;

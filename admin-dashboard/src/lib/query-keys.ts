@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'notifications' | 'serviceRequests';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'serviceRequests';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -26,6 +26,8 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   // Approving a request links a person to a house (and may activate them).
   membershipRequests: ['houses', 'users'],
   zones: [],
+  // Reading an announcement reads the notifications that led to it; publishing notifies.
+  announcements: ['notifications'],
   notifications: [],
   serviceRequests: [],
 };
@@ -50,6 +52,10 @@ export const queryKeys = {
   myHouses: ['myHouses'] as const,
   village: ['village'] as const,
   membershipRequests: (query: object) => ['membershipRequests', query] as const,
+  announcements: {
+    list: (query: object) => ['announcements', 'list', query] as const,
+    detail: (id: number) => ['announcements', 'detail', id] as const,
+  },
   serviceRequests: {
     list: (query: object) => ['serviceRequests', 'list', query] as const,
     detail: (id: number) => ['serviceRequests', 'detail', id] as const,

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lacks these browser APIs that Mantine uses.
@@ -34,6 +34,9 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
 }
+
+// findBy*/waitFor: wait up to 5 s for what a person would see (the default 1 s flakes under load).
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,7 +1,7 @@
 """Service requests (แจ้งซ่อม) and their timeline (comments and status changes).
 
 Revision ID: 20261130_0017
-Revises: 20261130_0014
+Revises: 20261130_0016
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261130_0017"
-down_revision: str | None = "20261130_0014"
+down_revision: str | None = "20261130_0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -59,6 +59,8 @@ def admin_headers(login_as):
 def ids(app, make_member):
     """An existing object for every path parameter: a user, a house, a membership."""
     from village import database
+    from village.announcements.enums import AudienceKind
+    from village.announcements.models import Announcement
     from village.houses.models import MembershipRequest, Relation
     from village.service_requests.models import ServiceRequest
 
@@ -79,7 +81,13 @@ def ids(app, make_member):
         database.session().add(service_request)
         database.session().commit()
         request_id, service_request_id = request.id, service_request.id
+        announcement = Announcement(
+            title="Draft", body="B", body_html="<p>B</p>", audience_kind=AudienceKind.ALL
+        )
+        database.session().add(announcement)
+        database.session().commit()
     return {
+        "announcement_id": announcement.id,
         "user_id": member.user_id,
         "house_id": member.house_id,
         "member_id": member.id,

@@ -108,6 +108,17 @@ def test_the_cleanup_timer_sweeps_uploads_hourly_with_write_access_to_them_only(
     assert f"ReadWritePaths=-{upload_dir}" in api  # the app writes uploads under strict
 
 
+def test_the_publish_due_timer_announces_scheduled_announcements_every_five_minutes():
+    service = (DEPLOY / "systemd" / "village-management-publish-due.service").read_text()
+    assert "flask --app village publish-due" in service
+    assert "User=village-mgmt" in service
+    assert "ProtectSystem=strict" in service
+    assert not re.findall(r"^ReadWritePaths=", service, re.MULTILINE)  # database only
+    timer = (DEPLOY / "systemd" / "village-management-publish-due.timer").read_text()
+    assert re.search(r"^OnCalendar=\*:0/5$", timer, re.MULTILINE)
+    assert "Persistent=true" in timer
+
+
 # --- supervisor ------------------------------------------------------------------------
 
 

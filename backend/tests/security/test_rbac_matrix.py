@@ -108,6 +108,33 @@ MATRIX = [
     ("GET", "/api/v1/membership-requests", None, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/approve", {}, HOUSE_WRITERS),
     ("POST", "/api/v1/membership-requests/{request}/reject", {"note": "Not here"}, HOUSE_WRITERS),
+    # {announcement}: published, addressed to {house} only (not the resident caller's)
+    ("GET", "/api/v1/announcements", None, EVERYONE),
+    (
+        "POST",
+        "/api/v1/announcements",
+        {"title": "T", "body": "B", "audience": {"kind": "all"}},
+        only(SA, VA, ok=201),
+    ),
+    ("POST", "/api/v1/announcements/preview", {"body": "**B**"}, MANAGERS),
+    ("GET", "/api/v1/announcements/{announcement}", None, HOUSE_READERS),
+    ("PATCH", "/api/v1/announcements/{announcement}", {"pinned": True}, MANAGERS),
+    ("POST", "/api/v1/announcements/{announcement}/publish", None, MANAGERS),
+    ("POST", "/api/v1/announcements/{announcement}/archive", None, MANAGERS),
+    (
+        "POST",
+        "/api/v1/announcements/{announcement}/read",
+        None,
+        only(SA, VA, AA, ok=204) | {R: 404},
+    ),
+    ("POST", "/api/v1/announcements/{announcement}/attachments", FILE, only(SA, VA, ok=409)),
+    ("GET", "/api/v1/announcements/{announcement}/attachments/{attachment}", None, HOUSE_READERS),
+    (
+        "DELETE",
+        "/api/v1/announcements/{announcement}/attachments/{attachment}",
+        None,
+        only(SA, VA, ok=409),  # published: attachments are frozen
+    ),
     ("GET", "/api/v1/service-requests", None, only(SA, VA, R)),
     ("GET", "/api/v1/service-requests/assignees", None, MANAGERS),
     (
@@ -143,7 +170,8 @@ CASES = [
 
 @pytest.fixture
 def world(app, make_user, make_house, make_member):
-    """A resident who lives in a house, and a pending request to join it."""
+    """A resident who lives in a house, a pending request to join it, and an announcement
+    published to that house only, with an attachment."""
     from village import database
     from village.houses.models import MembershipRequest, Relation
 
@@ -166,16 +194,51 @@ def world(app, make_user, make_house, make_member):
         [notification] = notify_target(target.id)
         database.session().commit()
         request_id = request.id
+        announcement, attachment = _announcement_to(house.id)
     service_request, photo = _service_request(app, house.id, target.id)
     return {
         "target": target.id,
         "house": house.id,
         "member": member.id,
         "request": request_id,
+        "announcement": announcement,
+        "attachment": attachment,
         "service_request": service_request,
         "photo": photo,
         "notification": notification,
     }
+
+
+def _announcement_to(house_id):
+    """A published announcement to one house, with a PDF attached (inside an app context)."""
+    from werkzeug.datastructures import FileStorage
+
+    from tests.files import samples
+    from village import database
+    from village.announcements.enums import AudienceKind
+    from village.announcements.models import Announcement, AnnouncementTarget
+    from village.database import utcnow
+    from village.files import service as files
+    from village.files.enums import Accept, FileKind
+
+    announcement = Announcement(
+        title="For 1/1",
+        body="B",
+        body_html="<p>B</p>",
+        audience_kind=AudienceKind.HOUSES,
+        targets=[AnnouncementTarget(house_id=house_id)],
+        publish_at=utcnow(),
+        notified_at=utcnow(),
+    )
+    database.session().add(announcement)
+    database.session().flush()
+    upload = FileStorage(io.BytesIO(samples.pdf()), filename="papers.pdf", name="file")
+    stored = files.store(
+        upload, kind=FileKind.ANNOUNCEMENT_ATTACHMENT, accept=Accept.DOCUMENTS, uploaded_by=None
+    )
+    files.attach([stored], owner_type="announcement", owner_id=announcement.id)
+    database.session().commit()
+    return announcement.id, str(stored.id)
 
 
 def _service_request(app, house_id, opener_id):
@@ -299,7 +362,8 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
             continue
         path = rule.rule.replace("<id:user_id>", "<id>").replace("<uuid:session_id>", "<sid>")
         path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
-        path = path.replace("<uuid:file_id>", "{photo}")
+        path = path.replace("<uuid:file_id>", "{attachment}")
+        path = path.replace("<uuid:photo_id>", "{photo}")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

@@ -49,6 +49,11 @@ class AuditAction(StrEnum):
     MEMBERSHIP_REQUESTED = "membership_requested"
     MEMBERSHIP_APPROVED = "membership_approved"
     MEMBERSHIP_REJECTED = "membership_rejected"
+    # talking to residents
+    ANNOUNCEMENT_CREATED = "announcement_created"
+    ANNOUNCEMENT_UPDATED = "announcement_updated"
+    ANNOUNCEMENT_PUBLISHED = "announcement_published"
+    ANNOUNCEMENT_ARCHIVED = "announcement_archived"
     # service requests
     SERVICE_REQUEST_OPENED = "service_request_opened"
     SERVICE_REQUEST_UPDATED = "service_request_updated"

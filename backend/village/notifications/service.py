@@ -99,6 +99,21 @@ def mark_read(user_id: int, notification_id: int) -> Notification:
     return found
 
 
+def mark_read_by_link(user_id: int, link: str) -> int:
+    """Mark the user's unread notifications that open `link` read: reading the thing
+    itself (an announcement, a request) answers what the bell said about it."""
+    result: Any = database.session().execute(
+        update(Notification)
+        .where(
+            Notification.user_id == user_id,
+            Notification.link == link,
+            Notification.read_at.is_(None),
+        )
+        .values(read_at=utcnow())
+    )
+    return int(result.rowcount or 0)
+
+
 def mark_all_read(user_id: int) -> int:
     """Mark every unread notification of the user read; answers how many changed."""
     result: Any = database.session().execute(

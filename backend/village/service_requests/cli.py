@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import click
-from flask import Flask
 from flask.cli import with_appcontext
 
 from village import database
@@ -29,5 +28,4 @@ def close_resolved_command() -> None:
         click.echo(f"  {number}")
 
 
-def init_app(app: Flask) -> None:
-    app.cli.add_command(close_resolved_command)
+COMMANDS = (close_resolved_command,)

@@ -225,10 +225,10 @@ def add_photo(service_request_id: int) -> StoredFile:
     )
 
 
-@bp.get(f"{ONE}/photos/<uuid:file_id>")
+@bp.get(f"{ONE}/photos/<uuid:photo_id>")
 @require(MANAGE)
 @file_response(*sorted(IMAGE_MIMES))
 @bp.doc(responses={404: "No such photo on a request of yours"})
-def get_photo(service_request_id: int, file_id: uuid.UUID) -> Response:
+def get_photo(service_request_id: int, photo_id: uuid.UUID) -> Response:
     """A photo's bytes, after the same access check as its request."""
-    return send(service.photo(current_actor(), service_request_id, file_id))
+    return send(service.photo(current_actor(), service_request_id, photo_id))

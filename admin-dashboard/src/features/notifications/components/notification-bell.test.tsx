@@ -66,7 +66,8 @@ describe('The notification bell', () => {
     );
     renderWithProviders(<NotificationBell />);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 3 unread' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark all read' }));
+    // by text: the dropdown may still be fading in, which hides it from role queries
+    await userEvent.click(await screen.findByText('Mark all read'));
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
     expect(marked).toBe(true);
   });

@@ -5,6 +5,7 @@
  * checks the merged objects both ways.
  */
 import { account } from './account';
+import { announcements } from './announcements';
 import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
@@ -15,7 +16,7 @@ import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications, ...serviceRequests };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...serviceRequests };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

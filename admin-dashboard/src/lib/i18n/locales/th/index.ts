@@ -1,6 +1,7 @@
 /** Thai (ภาษาไทย), one file per feature namespace, the same keys as ../en. */
 import type { Translation } from '../en';
 import { account } from './account';
+import { announcements } from './announcements';
 import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
@@ -11,4 +12,4 @@ import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...notifications, ...serviceRequests };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...serviceRequests };
