@@ -257,7 +257,7 @@ test('a first password from the office must be replaced before anything else', a
   await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('Kanya-own-2026');
   await page.getByRole('button', { name: 'Save my password' }).click();
   await expect(page.getByRole('heading', { name: 'My home', level: 1 })).toBeVisible();
-  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Service requests', 'Village', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Service requests', 'Announcements', 'Village', 'My account']);
 });
 
 async function signInWithoutMenu(page: Page, identifier: string, password: string) {
