@@ -7,7 +7,15 @@ import type { Page } from '@playwright/test';
 
 import { apiAs, failSignIn } from './support/api';
 import { expect, screenshots, signIn, test } from './support/fixtures';
-import { USERS } from './support/state';
+import { baseUrl, USERS } from './support/state';
+
+/** How many actions the backend's OpenAPI document lists (AuditAction): the filter offers each. */
+async function auditActionCount(): Promise<number> {
+  const spec = (await (await fetch(`${baseUrl()}/api/openapi.json`)).json()) as {
+    components: { schemas: { AuditAction: { enum: string[] } } };
+  };
+  return spec.components.schemas.AuditAction.enum.length;
+}
 
 const PERSON = { name: 'Somchai Jaidee', typo: 'Somchai Jaideee', email: 'somchai.jaidee@example.com' };
 
@@ -61,7 +69,7 @@ test('who changed what: names, labels and sentences, filtered by person, in Engl
 
   // The action filter offers every action, grouped; picking one narrows the list.
   await page.getByRole('combobox', { name: 'Action' }).click();
-  await expect(page.getByRole('option')).toHaveCount(42);
+  await expect(page.getByRole('option')).toHaveCount(await auditActionCount());
   await page.getByRole('option', { name: 'Role changed' }).click();
   await expect(page).toHaveURL(/action=role_changed/);
   await expect(events(page)).toHaveCount(1);

@@ -42,6 +42,12 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("privacy", 0, "Privacy", "PDPA: the privacy notice, data export, data requests"),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
+    Domain(
+        "service_requests",
+        1,
+        "Service requests",
+        "Residents report problems (แจ้งซ่อม); the estate office works them",
+    ),
     Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),
     Domain("users", 3, "Users", "People: residents, owners and estate staff"),
     Domain("profile", 2, "Village", "The village profile"),

@@ -10,7 +10,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -31,6 +31,8 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   notifications: [],
   // An erasure renames a person and ends their memberships.
   privacy: ['users', 'houses', 'membershipRequests'],
+  // A move, a comment or an assignment notifies someone (and maybe the viewer).
+  serviceRequests: ['notifications'],
 };
 
 export const queryKeys = {
@@ -56,6 +58,12 @@ export const queryKeys = {
   announcements: {
     list: (query: object) => ['announcements', 'list', query] as const,
     detail: (id: number) => ['announcements', 'detail', id] as const,
+  },
+  serviceRequests: {
+    list: (query: object) => ['serviceRequests', 'list', query] as const,
+    detail: (id: number) => ['serviceRequests', 'detail', id] as const,
+    comments: (id: number) => ['serviceRequests', 'comments', id] as const,
+    assignees: ['serviceRequests', 'assignees'] as const,
   },
   notifications: {
     list: (query: object) => ['notifications', 'list', query] as const,

@@ -18,9 +18,21 @@ import type { components } from '@/types/api.gen';
 /** The backend's ROLE_PERMISSIONS (village/security/permissions.py), typed by the generated names. */
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   super_admin: [...PERMISSIONS],
-  village_admin: ['profile:read', 'profile:write', 'users:read', 'users:write', 'village:write', 'houses:read', 'houses:write', 'privacy:manage', 'finance:read'],
+  village_admin: [
+    'profile:read',
+    'profile:write',
+    'users:read',
+    'users:write',
+    'village:write',
+    'houses:read',
+    'houses:write',
+    'announcements:write',
+    'service_requests:manage',
+    'privacy:manage',
+    'finance:read',
+  ],
   accounting_admin: ['profile:read', 'profile:write', 'users:read', 'houses:read', 'finance:read', 'finance:write'],
-  resident: ['profile:read', 'profile:write', 'houses:read'],
+  resident: ['profile:read', 'profile:write', 'houses:read', 'service_requests:manage'],
 };
 
 /** village/security/role_rules.py: a village admin manages residents only. */

@@ -65,6 +65,7 @@ def ids(app, make_member):
     from village.houses.models import MembershipRequest, Relation
     from village.privacy.enums import DataRequestType
     from village.privacy.models import DataRequest
+    from village.service_requests.models import ServiceRequest
 
     member = make_member()
     with app.app_context():
@@ -77,7 +78,18 @@ def ids(app, make_member):
         )
         database.session().add(data_request)
         database.session().commit()
+        service_request = ServiceRequest(
+            number="SR2569-999999",  # above anything these tests issue
+            house_id=member.house_id,
+            category="water",
+            title="Leak",
+            description="A leak",
+            opened_by_id=member.user_id,
+        )
+        database.session().add(service_request)
+        database.session().commit()
         request_id, data_request_id = request.id, data_request.id
+        service_request_id = service_request.id
         announcement = Announcement(
             title="Draft", body="B", body_html="<p>B</p>", audience_kind=AudienceKind.ALL
         )
@@ -90,6 +102,7 @@ def ids(app, make_member):
         "house_id": member.house_id,
         "member_id": member.id,
         "request_id": request_id,
+        "service_request_id": service_request_id,
     }
 
 

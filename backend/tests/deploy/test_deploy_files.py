@@ -194,3 +194,14 @@ def test_logrotate_rotates_and_the_app_keeps_writing_to_the_new_file(logrotate_c
     assert "before rotation" in rotated[0].read_text()
     assert "after rotation" in log_file.read_text()
     assert "before rotation" not in log_file.read_text()
+
+
+def test_the_close_resolved_timer_closes_requests_hourly_writing_nothing_on_disk():
+    service = (DEPLOY / "systemd" / "village-management-close-resolved.service").read_text()
+    assert "flask --app village close-resolved" in service
+    assert "ProtectSystem=strict" in service
+    assert "ReadWritePaths" not in service  # the database only
+    assert "User=village-mgmt" in service
+    timer = (DEPLOY / "systemd" / "village-management-close-resolved.timer").read_text()
+    assert re.search(r"^OnCalendar=hourly$", timer, re.MULTILINE)
+    assert "Persistent=true" in timer

@@ -29,6 +29,11 @@ HOUSE_READERS = only(SA, VA, AA) | {R: 404}
 HOUSE_WRITERS = only(SA, VA)
 TARGET_PHONE = "+66819998888"
 FILE = "<a register to upload>"  # sent as multipart/form-data
+PHOTO = "<a photo to upload>"  # sent as multipart/form-data
+# Service requests: a resident holds service_requests:manage in their own scope, so
+# {service_request} (of a house not theirs) is a 404 to them; accounting has no part.
+SR_READERS = only(SA, VA) | {R: 404}
+SR = "/api/v1/service-requests/{service_request}"
 
 # (method, path, body, expected status per caller). {target} is a resident without a
 # password of their own (so staff may change their sign-in details and issue a link),
@@ -131,6 +136,21 @@ MATRIX = [
         None,
         only(SA, VA, ok=409),  # published: attachments are frozen
     ),
+    ("GET", "/api/v1/service-requests", None, only(SA, VA, R)),
+    ("GET", "/api/v1/service-requests/assignees", None, MANAGERS),
+    (
+        "POST",
+        "/api/v1/service-requests",
+        {"category": "other", "title": "t", "description": "d", "house_id": "{house}"},
+        only(SA, VA, ok=201) | {R: 422},  # not the resident's house
+    ),
+    ("GET", SR, None, SR_READERS),
+    ("PATCH", SR, {"priority": "high"}, SR_READERS),
+    ("POST", f"{SR}/transitions", {"to": "in_progress"}, SR_READERS),
+    ("GET", f"{SR}/comments", None, SR_READERS),
+    ("POST", f"{SR}/comments", {"body": "On our way"}, only(SA, VA, ok=201) | {R: 404}),
+    ("POST", f"{SR}/photos", PHOTO, only(SA, VA, ok=201) | {R: 404}),
+    ("GET", f"{SR}/photos/{{photo}}", None, SR_READERS),
     ("GET", "/api/v1/me/notifications", None, EVERYONE),
     ("GET", "/api/v1/me/notifications/unread-count", None, EVERYONE),
     ("POST", "/api/v1/me/notifications/read-all", None, EVERYONE),
@@ -199,6 +219,7 @@ def world(app, make_user, make_house, make_member):
         database.session().commit()
         request_id, data_request_id = request.id, data_request.id
         announcement, attachment = _announcement_to(house.id)
+    service_request, photo = _service_request(app, house.id, target.id)
     return {
         "target": target.id,
         "house": house.id,
@@ -207,6 +228,8 @@ def world(app, make_user, make_house, make_member):
         "announcement": announcement,
         "attachment": attachment,
         "data_request": data_request_id,
+        "service_request": service_request,
+        "photo": photo,
         "notification": notification,
     }
 
@@ -243,6 +266,39 @@ def _announcement_to(house_id):
     return announcement.id, str(stored.id)
 
 
+def _service_request(app, house_id, opener_id):
+    """A request the world's resident opened for their house, with a photo."""
+    from werkzeug.datastructures import FileStorage
+
+    from tests.files.samples import jpeg
+    from village import database
+    from village.files import service as files
+    from village.files.enums import Accept, FileKind
+    from village.numbering.enums import DocumentPrefix
+    from village.numbering.service import next_number
+    from village.profile import service as profile
+    from village.service_requests.models import ServiceRequest
+
+    with app.test_request_context():
+        request = ServiceRequest(
+            number=next_number(DocumentPrefix.SERVICE_REQUEST, fiscal_year=profile.fiscal_year()),
+            house_id=house_id,
+            category="water",
+            title="Leak",
+            description="A leak",
+            opened_by_id=opener_id,
+        )
+        database.session().add(request)
+        database.session().flush()
+        upload = FileStorage(io.BytesIO(jpeg()), filename="leak.jpg", name="photo")
+        stored = files.store(
+            upload, kind=FileKind.SERVICE_REQUEST_PHOTO, accept=Accept.IMAGES, uploaded_by=None
+        )
+        files.attach([stored], owner_type="service_request", owner_id=request.id)
+        database.session().commit()
+        return request.id, str(stored.id)
+
+
 def notify_target(user_id):
     from sqlalchemy import select
 
@@ -276,6 +332,10 @@ def test_rbac_matrix(client, login_as, world, method, path, body, caller, expect
     names = {**world, "own_session": own_session}
     if body is FILE:
         sent = {"data": {"file": (io.BytesIO(b"house_number\r\n9/9\r\n"), "houses.csv")}}
+    elif body is PHOTO:
+        from tests.files.samples import jpeg
+
+        sent = {"data": {"photo": (io.BytesIO(jpeg()), "photo.jpg")}}
     else:
         sent = {"json": fill(body, names)}
     response = client.open(fill(path, names), method=method, headers=headers, **sent)
@@ -328,6 +388,7 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         path = rule.rule.replace("<id:user_id>", "<id>").replace("<uuid:session_id>", "<sid>")
         path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
         path = path.replace("<uuid:file_id>", "{attachment}")
+        path = path.replace("<uuid:photo_id>", "{photo}")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

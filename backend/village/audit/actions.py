@@ -64,6 +64,12 @@ class AuditAction(StrEnum):
     DATA_REQUEST_COMPLETED = "data_request_completed"
     DATA_REQUEST_REJECTED = "data_request_rejected"
     USER_ERASED = "user_erased"
+    # service requests
+    SERVICE_REQUEST_OPENED = "service_request_opened"
+    SERVICE_REQUEST_UPDATED = "service_request_updated"
+    SERVICE_REQUEST_STATUS_CHANGED = "service_request_status_changed"
+    SERVICE_REQUEST_COMMENTED = "service_request_commented"
+    SERVICE_REQUEST_PHOTO_ADDED = "service_request_photo_added"
     # operations
     FORCED_LOGOUT = "forced_logout"
     JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"

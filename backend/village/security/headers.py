@@ -23,7 +23,9 @@ DOCS_CSP = (
 )
 DASHBOARD_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+    # blob: photos fetched with the user's token (a request's photos) and previews of
+    # photos picked for upload; they never leave the page's own origin.
+    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
     "base-uri 'self'; form-action 'self'; object-src 'none'"
 )
 

@@ -9,7 +9,8 @@ import { houses } from './houses';
 import { notifications } from './notifications';
 import { overview } from './overview';
 import { privacy } from './privacy';
+import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests };
