@@ -341,6 +341,10 @@ def init_app(app: APIFlask) -> None:
                         "413", _problem("The file is larger than UPLOAD_MAX_BYTES")
                     )
                     responses.setdefault("415", _problem("The body is not multipart/form-data"))
+                    # uploaded_file(): no file in the field; village.files: a damaged one.
+                    responses.setdefault(
+                        "422", _problem("No file in the field, or one that cannot be read")
+                    )
                 _complete(url, operation, ids.get(url, set()))
         return require_response_fields(merge_nested_components(spec))
 

@@ -633,6 +633,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
+                /** @description No file in the field, or one that cannot be read */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
                 /** @description Too many requests: wait Retry-After seconds */
                 429: {
                     headers: {
@@ -5135,6 +5144,15 @@ export interface paths {
                 };
                 /** @description Not a JPEG, PNG or WebP image */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No file in the field, or one that cannot be read */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

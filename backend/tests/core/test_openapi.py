@@ -89,3 +89,30 @@ def test_responses_promise_every_field_and_bodies_with_required_fields_are_requi
     assert login["required"] is True
     logout = spec["paths"]["/auth/logout"]["post"].get("requestBody", {})
     assert not logout.get("required")  # the refresh token may come in a header instead
+
+
+def test_every_upload_documents_the_problems_a_file_can_have(client):
+    """A missing or damaged file is 422, a big one 413, a body that is not a form 415
+    (the fuzzer found an upload answering an undocumented 422)."""
+    uploads = [
+        (url, method, operation)
+        for url, path in spec(client)["paths"].items()
+        for method, operation in path.items()
+        if "multipart/form-data" in operation.get("requestBody", {}).get("content", {})
+    ]
+    assert len(uploads) >= 3  # the register import, announcement attachments, request photos
+    for url, method, operation in uploads:
+        assert {"413", "415", "422"} <= set(operation["responses"]), (method, url)
+
+
+def test_an_empty_form_at_every_upload_is_the_documented_422(app, client, login_as):
+    office = login_as("super_admin")
+    empty = {"data": {}, "content_type": "multipart/form-data"}
+    for url, path in spec(client)["paths"].items():
+        for method, operation in path.items():
+            if "multipart/form-data" not in operation.get("requestBody", {}).get("content", {}):
+                continue
+            concrete = re.sub(r"\{\w+\}", "1", url)
+            answer = client.open(concrete, method=method.upper(), headers=office.headers, **empty)
+            assert answer.status_code in (404, 422), (method, url, answer.json)
+            assert answer.mimetype == "application/problem+json"
