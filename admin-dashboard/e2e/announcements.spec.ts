@@ -35,7 +35,7 @@ async function inThai(page: Page, name: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
-test.describe.serial('an urgent announcement for one zone', () => {
+test.describe.serial('an urgent announcement for one zone', { tag: '@sqlite' }, () => {
   let announcementUrl = '';
 
   test('the office writes it, previews it and publishes it to the North zone', async ({ page, request }) => {

@@ -25,7 +25,7 @@ async function inThai(page: Page, name: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
-test('a resident reports, the office resolves, the resident is told, rates and closes', async ({ page, request }) => {
+test('a resident reports, the office resolves, the resident is told, rates and closes', { tag: '@sqlite' }, async ({ page, request }) => {
   // A house with a resident of its own (set up through the API the other tests cover).
   const office = await apiAs(request, 'village_admin');
   const house = (await office.post('/api/v1/houses', { house_number: '77/12' })) as { id: number };

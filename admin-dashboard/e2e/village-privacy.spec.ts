@@ -13,7 +13,7 @@ const PERSON = { name: 'Pim Privacy', email: 'pim.privacy@example.com', password
 
 test.use({ allowedConsoleErrors: [failedResource(401)] }); // the erased person's sign-in, refused
 
-test('a resident accepts the notice, downloads their data and asks for erasure; the office erases them', async ({ page, request }) => {
+test('a resident accepts the notice, downloads their data and asks for erasure; the office erases them', { tag: '@sqlite' }, async ({ page, request }) => {
   const registered = await request.post('/auth/register', {
     data: { full_name: PERSON.name, email: PERSON.email, password: PERSON.password },
   });

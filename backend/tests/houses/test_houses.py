@@ -132,6 +132,31 @@ def test_list_filters_search_and_sorts(client, office, make_house, make_member, 
     assert zones == ["A", "B"]
 
 
+def test_a_house_a_service_request_names_is_history_too(client, office):
+    """The fuzzer deleted a house a request was opened for: a 500 (a foreign key), where
+    a house with history is a 409 to archive instead."""
+    house = create(client, office, house_number="77/7").json
+    body = {"house_id": house["id"], "category": "water", "title": "Leak", "description": "x"}
+    opened = client.post("/api/v1/service-requests", json=body, headers=office.headers)
+    assert opened.status_code == 201, opened.json
+    answer = client.delete(f"/api/v1/houses/{house['id']}", headers=office.headers)
+    assert (answer.status_code, answer.json["code"]) == (409, "has_history")
+    assert client.get(f"/api/v1/houses/{house['id']}", headers=office.headers).status_code == 200
+
+
+def test_a_house_entered_by_mistake_leaves_the_announcements_addressed_to_it(client, office):
+    house = create(client, office, house_number="77/8").json
+    body = {
+        "title": "Gate",
+        "body": "x",
+        "audience": {"kind": "houses", "house_ids": [house["id"]]},
+    }
+    made = client.post("/api/v1/announcements", json=body, headers=office.headers).json
+    assert client.delete(f"/api/v1/houses/{house['id']}", headers=office.headers).status_code == 204
+    left = client.get(f"/api/v1/announcements/{made['id']}", headers=office.headers)
+    assert (left.status_code, left.json["audience"]["house_ids"]) == (200, [])
+
+
 def test_archive_restore_and_delete_only_without_history(client, office, make_user, app):
     empty = create(client, office, house_number="7/1").json
     lived_in = create(client, office, house_number="7/2").json

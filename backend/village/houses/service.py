@@ -144,8 +144,17 @@ def delete_house(*, actor: User, scope: Actor, house_id: int, client: Client) ->
             code="has_history",
         )
     snapshot = {"house_number": house.house_number}
-    database.session().delete(house)
-    database.session().flush()
+    db = database.session()
+    try:
+        with db.begin_nested():
+            db.delete(house)
+    except IntegrityError:
+        # Something of another domain names the house (a service request, an announcement
+        # to it, later an invoice): that is history too, whatever has_history knows of.
+        raise Conflict(
+            f"House {snapshot['house_number']} has history: archive it instead.",
+            code="has_history",
+        ) from None
     audit.record(
         AuditAction.HOUSE_DELETED,
         actor=actor,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
+
 from village import database, thai_dates
 from village.audit import service as audit
 from village.audit.actions import AuditAction
@@ -15,11 +17,17 @@ from village.security.client import Client
 
 def get() -> VillageProfile:
     """The one profile row (made by the migrations; made again if someone deleted it)."""
-    profile = database.session().get(VillageProfile, PROFILE_ID)
+    db = database.session()
+    profile = db.get(VillageProfile, PROFILE_ID)
     if profile is None:
-        profile = VillageProfile(id=PROFILE_ID, name_th="หมู่บ้าน", name_en="Village")
-        database.session().add(profile)
-        database.session().flush()
+        try:
+            with db.begin_nested():
+                profile = VillageProfile(id=PROFILE_ID, name_th="หมู่บ้าน", name_en="Village")
+                db.add(profile)
+        except IntegrityError:  # a request beside this one made it first: read theirs
+            profile = db.get(VillageProfile, PROFILE_ID, populate_existing=True)
+            if profile is None:  # pragma: no cover - made, then deleted in between
+                raise
     return profile
 
 
