@@ -249,9 +249,10 @@ def delete(*, actor: User, user_id: int, client: Client) -> None:
     database.session().delete(user)
     try:
         database.session().flush()
-    except IntegrityError:  # a house membership (current or past) still names them
+    except IntegrityError:  # a house membership, a service request, ... still names them
         raise Conflict(
-            "This person is or was a member of a house; their history keeps the record.",
+            "This person has history (a house membership, a service request): their "
+            "record stays; deactivate them, or erase their personal data instead.",
             code="has_memberships",
         ) from None
     audit.record(
