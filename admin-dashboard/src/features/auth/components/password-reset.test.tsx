@@ -6,7 +6,7 @@ import { http, mockApi } from '@/testing/msw';
 import { authValue, renderWithProviders } from '@/testing/test-utils';
 
 import { ForgotPasswordForm } from './forgot-password-form';
-import { ResetPasswordForm } from './reset-password-form';
+import { TokenPasswordForm } from './token-password-form';
 
 const ACCEPTED = { detail: 'If this address belongs to an account, a link is on its way.' };
 const server = mockApi(
@@ -52,9 +52,9 @@ describe('ForgotPasswordForm', () => {
   });
 });
 
-describe('ResetPasswordForm', () => {
+describe('TokenPasswordForm (a reset link)', () => {
   async function submit(onDone = vi.fn()) {
-    renderWithProviders(<ResetPasswordForm token={"t".repeat(43)} onDone={onDone} />, { auth: authValue(null) });
+    renderWithProviders(<TokenPasswordForm purpose="resetPassword" token={"t".repeat(43)} onDone={onDone} />, { auth: authValue(null) });
     const user = userEvent.setup();
     await user.type(screen.getByLabelText(/^New password/), 'Reset-By-Mail-2026');
     await user.type(screen.getByLabelText(/^Repeat the new password/), 'Reset-By-Mail-2026');
