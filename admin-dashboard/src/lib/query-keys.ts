@@ -8,7 +8,7 @@
  * the user statistics; later, a payment changes invoices, arrears and a
  * house's balance.)
  */
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 
 export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests';
 
@@ -97,4 +97,10 @@ export function invalidateDomain(queryClient: QueryClient, domain: Domain, keep?
   return queryClient.invalidateQueries({
     predicate: (query) => domains.has(String(query.queryKey[0])) && !keep?.(query.queryKey),
   });
+}
+
+/** A mutation's `onSuccess`: mark `domain` and its dependents stale. */
+export function useInvalidateDomain(domain: Domain): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => invalidateDomain(queryClient, domain);
 }

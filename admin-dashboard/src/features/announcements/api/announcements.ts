@@ -4,12 +4,12 @@
  * attachments (multipart upload, authenticated download). The body's HTML is always
  * the server's `body_html` (markdown-it-py + nh3); the dashboard never renders Markdown.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
 import { env } from '@/config/env';
 import { api, authFetch, unwrap } from '@/lib/api-client';
 import { errorFromResponse, networkError } from '@/lib/problem';
-import { invalidateDomain, queryKeys } from '@/lib/query-keys';
+import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
 import type { components, paths } from '@/types/api.gen';
 
 export type Announcement = components['schemas']['AnnouncementRead'];
@@ -36,13 +36,8 @@ export function useAnnouncement(id: number) {
   });
 }
 
-function useChanged() {
-  const queryClient = useQueryClient();
-  return () => invalidateDomain(queryClient, 'announcements');
-}
-
 export function useCreateAnnouncement() {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({
     mutationFn: (body: AnnouncementCreate) => unwrap(api.POST('/api/v1/announcements', { body })),
     onSuccess: changed,
@@ -50,7 +45,7 @@ export function useCreateAnnouncement() {
 }
 
 export function useUpdateAnnouncement(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({
     mutationFn: (body: AnnouncementUpdate) =>
       unwrap(api.PATCH('/api/v1/announcements/{announcement_id}', { params: { path: { announcement_id: id } }, body })),
@@ -59,7 +54,7 @@ export function useUpdateAnnouncement(id: number) {
 }
 
 export function usePublishAnnouncement() {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({
     mutationFn: (id: number) => unwrap(api.POST('/api/v1/announcements/{announcement_id}/publish', { params: { path: { announcement_id: id } } })),
     onSuccess: changed,
@@ -67,7 +62,7 @@ export function usePublishAnnouncement() {
 }
 
 export function useArchiveAnnouncement() {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({
     mutationFn: (id: number) => unwrap(api.POST('/api/v1/announcements/{announcement_id}/archive', { params: { path: { announcement_id: id } } })),
     onSuccess: changed,
@@ -76,7 +71,7 @@ export function useArchiveAnnouncement() {
 
 /** Mark as read (idempotent); the feed's unread marks refresh. */
 export function useMarkRead() {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({
     mutationFn: (id: number) => unwrap(api.POST('/api/v1/announcements/{announcement_id}/read', { params: { path: { announcement_id: id } } })),
     onSuccess: changed,
@@ -116,12 +111,12 @@ export async function uploadAttachment(id: number, file: File): Promise<Uploaded
 }
 
 export function useUploadAttachment(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({ mutationFn: (file: File) => uploadAttachment(id, file), onSuccess: changed });
 }
 
 export function useRemoveAttachment(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('announcements');
   return useMutation({
     mutationFn: (fileId: string) =>
       unwrap(api.DELETE('/api/v1/announcements/{announcement_id}/attachments/{file_id}', { params: { path: { announcement_id: id, file_id: fileId } } })),

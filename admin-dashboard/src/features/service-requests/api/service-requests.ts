@@ -3,13 +3,13 @@
  * transitions, timeline, photos). JSON through the typed client; photos are
  * multipart and images, so they go through the authenticated fetch directly.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
 import { env } from '@/config/env';
 import { api, authFetch, unwrap } from '@/lib/api-client';
 import { errorFromResponse, networkError } from '@/lib/problem';
-import { invalidateDomain, queryKeys } from '@/lib/query-keys';
+import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
 import type { components, paths } from '@/types/api.gen';
 
 export type ServiceRequest = components['schemas']['ServiceRequestRead'];
@@ -58,13 +58,8 @@ export function useAssignees(enabled: boolean) {
   });
 }
 
-function useChanged() {
-  const queryClient = useQueryClient();
-  return () => invalidateDomain(queryClient, 'serviceRequests');
-}
-
 export function useOpenRequest() {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('serviceRequests');
   return useMutation({
     mutationFn: (body: ServiceRequestCreate) => unwrap(api.POST('/api/v1/service-requests', { body })),
     onSuccess: changed,
@@ -72,7 +67,7 @@ export function useOpenRequest() {
 }
 
 export function useUpdateRequest(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('serviceRequests');
   return useMutation({
     mutationFn: (body: ServiceRequestUpdate) => unwrap(api.PATCH(ONE, { ...path(id), body })),
     onSuccess: changed,
@@ -80,7 +75,7 @@ export function useUpdateRequest(id: number) {
 }
 
 export function useTransition(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('serviceRequests');
   return useMutation({
     mutationFn: (body: TransitionRequest) => unwrap(api.POST(`${ONE}/transitions`, { ...path(id), body })),
     onSuccess: changed,
@@ -88,7 +83,7 @@ export function useTransition(id: number) {
 }
 
 export function useAddComment(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('serviceRequests');
   return useMutation({
     mutationFn: (body: { body: string; internal: boolean }) => unwrap(api.POST(`${ONE}/comments`, { ...path(id), body })),
     onSuccess: changed,
@@ -119,7 +114,7 @@ export async function uploadPhoto(requestId: number, photo: Blob, name: string):
 }
 
 export function useUploadPhoto(id: number) {
-  const changed = useChanged();
+  const changed = useInvalidateDomain('serviceRequests');
   return useMutation({
     mutationFn: ({ photo, name }: { photo: Blob; name: string }) => uploadPhoto(id, photo, name),
     onSuccess: changed,

@@ -5,7 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/types/api.gen';
 
 import type { User } from './get-users';
-import { invalidateDomain } from '@/lib/query-keys';
+import { invalidateDomain, useInvalidateDomain } from '@/lib/query-keys';
 
 export type UserCreate = components['schemas']['UserCreate'];
 export type UserUpdate = components['schemas']['UserUpdate'];
@@ -30,18 +30,13 @@ export async function revokeUserSessions(id: number): Promise<void> {
   await unwrap(api.POST('/api/v1/users/{user_id}/revoke-sessions', { params: { path: { user_id: id } } }));
 }
 
-function useInvalidateUsers() {
-  const queryClient = useQueryClient();
-  return () => invalidateDomain(queryClient, 'users');
-}
-
 export function useCreateUser() {
-  const invalidate = useInvalidateUsers();
+  const invalidate = useInvalidateDomain('users');
   return useMutation({ mutationFn: createUser, onSuccess: invalidate });
 }
 
 export function useUpdateUser(id: number) {
-  const invalidate = useInvalidateUsers();
+  const invalidate = useInvalidateDomain('users');
   return useMutation({ mutationFn: (body: UserUpdate) => updateUser(id, body), onSuccess: invalidate });
 }
 
@@ -55,7 +50,7 @@ export function useDeleteUser() {
 }
 
 export function useUnlockUser() {
-  const invalidate = useInvalidateUsers();
+  const invalidate = useInvalidateDomain('users');
   return useMutation({ mutationFn: unlockUser, onSuccess: invalidate });
 }
 
