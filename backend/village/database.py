@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,6 +31,7 @@ from sqlalchemy import (
     ColumnElement,
     DateTime,
     Dialect,
+    Enum,
     MetaData,
     create_engine,
     event,
@@ -82,6 +84,20 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def str_enum(enum: type[StrEnum], name: str, *, length: int = 20) -> Enum:
+    """A column type for a StrEnum: VARCHAR + CHECK of its values, not a native enum, so it
+    is portable (SQLite and PostgreSQL) and cheap to extend (a migration rewrites the CHECK)."""
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
 
 
 def make_engine(settings: Settings) -> Engine:

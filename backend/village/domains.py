@@ -48,15 +48,27 @@ DOMAINS: tuple[Domain, ...] = (
         "Service requests",
         "Residents report problems (แจ้งซ่อม); the estate office works them",
     ),
-    Domain("houses", 2, "Houses", "Houses, their members, and requests to join one"),
-    Domain("users", 3, "Users", "People: residents, owners and estate staff"),
-    Domain("profile", 2, "Village", "The village profile"),
-    Domain("notifications", 2, "Notifications", "What each person has been told, and read"),
-    Domain("audit", 4, "Audit", "Who did what, when and from where"),
-    Domain("sessions", 4),
-    Domain("numbering", 4),
-    Domain("files", 4),  # no routes: files are served by their owners' routes
-    Domain("mail", 4),  # no routes: an outbox other domains write to, and its worker
+    Domain("billing", 1, "Billing runs", "A month's common fee billed to every house at once"),
+    Domain("payment_slips", 1, "Payment slips", "Transfer slips from residents, and their review"),
+    Domain("statements", 1, "Statements", "A house's statement of account, with a running balance"),
+    Domain(
+        "payments",
+        2,
+        "Payments",
+        "Payments, their allocation to invoices, receipts, house credit and transfer slips",
+    ),
+    Domain("invoices", 3, "Invoices", "What each house has been billed, and its PromptPay QR"),
+    Domain("finance", 4, "Finance", "Finance settings, fee items and fee schedules"),
+    Domain("houses", 5, "Houses", "Houses, their members, and requests to join one"),
+    Domain("profile", 5, "Village", "The village profile"),
+    Domain("notifications", 5, "Notifications", "What each person has been told, and read"),
+    Domain("users", 6, "Users", "People: residents, owners and estate staff"),
+    Domain("audit", 7, "Audit", "Who did what, when and from where"),
+    Domain("sessions", 7),
+    Domain("numbering", 7),
+    Domain("files", 7),  # no routes: files are served by their owners' routes
+    Domain("mail", 7),  # no routes: an outbox other domains write to, and its worker
+    Domain("documents", 7),  # no routes: PDFs (WeasyPrint) that owners' routes serve
 )
 
 

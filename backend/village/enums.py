@@ -37,6 +37,9 @@ class Permission(StrEnum):
     PRIVACY_MANAGE = "privacy:manage"  # data-subject requests (PDPA)
     FINANCE_READ = "finance:read"
     FINANCE_WRITE = "finance:write"
+    PAYMENTS_RECORD = "payments:record"  # record a payment at the office (the maker)
+    FINANCE_APPROVE = "finance:approve"  # confirm, approve, reverse, close (the checker)
+    FINANCE_REOPEN = "finance:reopen"  # reopen a closed period
     AUDIT_READ = "audit:read"
     SESSIONS_REVOKE_ANY = "sessions:revoke_any"
 

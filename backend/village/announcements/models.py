@@ -9,29 +9,15 @@ archive it (`archived_at`). `notified_at` records that the audience was notified
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Index, String, Text, false
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from village.announcements.enums import AnnouncementPriority, AnnouncementStatus, AudienceKind
-from village.database import Base, utcnow
+from village.database import Base, str_enum, utcnow
 from village.users.models import User
 
 __all__ = ["Announcement", "AnnouncementTarget", "ReadReceipt"]
-
-
-def _str_enum(enum: type[StrEnum], name: str) -> Enum:
-    # VARCHAR + CHECK instead of a native enum, as houses do: portable, cheap to extend.
-    return Enum(
-        enum,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class Announcement(Base):
@@ -45,9 +31,9 @@ class Announcement(Base):
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)  # Markdown, at most 20,000 characters
     body_html: Mapped[str] = mapped_column(Text)  # rendering.to_html(body): sanitised
-    audience_kind: Mapped[AudienceKind] = mapped_column(_str_enum(AudienceKind, "audience_kind"))
+    audience_kind: Mapped[AudienceKind] = mapped_column(str_enum(AudienceKind, "audience_kind"))
     priority: Mapped[AnnouncementPriority] = mapped_column(
-        _str_enum(AnnouncementPriority, "announcement_priority"),
+        str_enum(AnnouncementPriority, "announcement_priority"),
         default=AnnouncementPriority.NORMAL,
     )
     pinned: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Index, String, Text, false, text
+from sqlalchemy import ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, utcnow
+from village.database import Base, str_enum, utcnow
 from village.houses.enums import Occupancy, PlotType, Relation, RequestStatus
 from village.users.models import User
 
@@ -30,19 +29,6 @@ __all__ = [
 ]
 
 
-def _str_enum(enum: type[StrEnum], name: str) -> Enum:
-    # VARCHAR + CHECK instead of a native enum: portable, and cheap to extend.
-    return Enum(
-        enum,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
-
-
 class House(Base):
     __tablename__ = "houses"
     __table_args__ = (Index("ix_houses_zone", "zone"),)
@@ -56,10 +42,10 @@ class House(Base):
     land_area_hundredths: Mapped[int | None]  # hundredths of a square wah; > 0
     usable_area_hundredths: Mapped[int | None]  # hundredths of a square metre
     plot_type: Mapped[PlotType] = mapped_column(
-        _str_enum(PlotType, "plot_type"), default=PlotType.RESIDENTIAL
+        str_enum(PlotType, "plot_type"), default=PlotType.RESIDENTIAL
     )
     occupancy: Mapped[Occupancy] = mapped_column(
-        _str_enum(Occupancy, "occupancy"), default=Occupancy.OCCUPIED
+        str_enum(Occupancy, "occupancy"), default=Occupancy.OCCUPIED
     )
     developer_owned: Mapped[bool] = mapped_column(default=False, server_default=false())
     billable_from: Mapped[date | None]  # the first day of the first billed month
@@ -67,6 +53,11 @@ class House(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     archived_at: Mapped[datetime | None]
+    # Kept by the ledger (village.invoices.ledger, village.payments.ledger) in the
+    # transaction that changes them, so lists show a balance without summing invoices:
+    # Σ outstanding of the house's invoices, and what its payments hold beyond allocations.
+    outstanding_satang: Mapped[int] = mapped_column(default=0, server_default="0")
+    credit_satang: Mapped[int] = mapped_column(default=0, server_default="0")
 
     # The current members, the primary contact first (read-only: memberships change
     # through the service, which keeps their history).
@@ -83,6 +74,11 @@ class House(Base):
     def land_area_sq_wah(self) -> Decimal | None:
         """The land area in square wah, exactly (hundredths / 100)."""
         return _from_hundredths(self.land_area_hundredths)
+
+    @property
+    def balance_satang(self) -> int:
+        """What the house owes now: outstanding minus credit (invariant 4), in satang."""
+        return self.outstanding_satang - self.credit_satang
 
     @property
     def usable_area_sqm(self) -> Decimal | None:
@@ -136,7 +132,7 @@ class HouseMember(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     house_id: Mapped[int] = mapped_column(ForeignKey("houses.id", ondelete="RESTRICT"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"), index=True)
-    relation: Mapped[Relation] = mapped_column(_str_enum(Relation, "relation"))
+    relation: Mapped[Relation] = mapped_column(str_enum(Relation, "relation"))
     is_primary_contact: Mapped[bool] = mapped_column(default=False, server_default=false())
     moved_in_on: Mapped[date | None]
     moved_out_on: Mapped[date | None]
@@ -160,9 +156,9 @@ class MembershipRequest(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     house_number: Mapped[str] = mapped_column(String(32))  # as the person gave it (normalised)
-    relation: Mapped[Relation] = mapped_column(_str_enum(Relation, "relation"))
+    relation: Mapped[Relation] = mapped_column(str_enum(Relation, "relation"))
     status: Mapped[RequestStatus] = mapped_column(
-        _str_enum(RequestStatus, "request_status"), default=RequestStatus.PENDING
+        str_enum(RequestStatus, "request_status"), default=RequestStatus.PENDING
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     decided_at: Mapped[datetime | None]

@@ -26,3 +26,13 @@ class NotificationEvent(StrEnum):
     DATA_REQUEST_SUBMITTED = "data_request_submitted"
     # To the requester. params: type, status ("completed" | "rejected"), note (or None)
     DATA_REQUEST_DECIDED = "data_request_decided"
+    # To the house's current members. params: number, house_number, total_satang, due_date
+    INVOICE_ISSUED = "invoice_issued"
+    # To the slip's submitter. params: house_number, amount_satang, status
+    # ("accepted" | "needs_fix" | "rejected"), reason_code (or None), note (or None),
+    # receipt_number (accepted only)
+    PAYMENT_SLIP_DECIDED = "payment_slip_decided"
+    # To staff with finance:write. params: house_number, amount_satang
+    PAYMENT_SLIP_SUBMITTED = "payment_slip_submitted"
+    # To staff with finance:approve. params: house_number, amount_satang, method
+    PAYMENT_AWAITING_CONFIRMATION = "payment_awaiting_confirmation"

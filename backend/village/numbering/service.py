@@ -28,6 +28,14 @@ def format_number(prefix: DocumentPrefix, fiscal_year: int, number: int) -> str:
 
 def next_number(prefix: DocumentPrefix, *, fiscal_year: int) -> str:
     """Issue the next number of `prefix` in `fiscal_year` (B.E.), in this transaction."""
+    return next_numbers(prefix, 1, fiscal_year=fiscal_year)[0]
+
+
+def next_numbers(prefix: DocumentPrefix, count: int, *, fiscal_year: int) -> list[str]:
+    """Issue the next `count` consecutive numbers of `prefix` in `fiscal_year` (B.E.) with
+    one increment (a billing run numbers thousands of invoices in one statement)."""
+    if count <= 0:
+        return []
     session = database.session()
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -40,7 +48,7 @@ def next_number(prefix: DocumentPrefix, *, fiscal_year: int) -> str:
         update(DocumentSequence)
         .where(DocumentSequence.prefix == prefix.value)
         .where(DocumentSequence.fiscal_year == fiscal_year)
-        .values(last_number=DocumentSequence.last_number + 1)
+        .values(last_number=DocumentSequence.last_number + count)
         .returning(DocumentSequence.last_number)
     ).scalar_one()
-    return format_number(prefix, fiscal_year, number)
+    return [format_number(prefix, fiscal_year, n) for n in range(number - count + 1, number + 1)]

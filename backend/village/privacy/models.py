@@ -7,27 +7,13 @@ person and version, never changed); requests keep their decision and who made it
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, utcnow
+from village.database import Base, str_enum, utcnow
 from village.privacy.enums import DataRequestStatus, DataRequestType
 from village.users.models import User
-
-
-def _str_enum(enum: type[StrEnum], name: str) -> Enum:
-    # VARCHAR + CHECK instead of a native enum: portable, and cheap to extend.
-    return Enum(
-        enum,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class PrivacyNotice(Base):
@@ -76,10 +62,10 @@ class DataRequest(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    type: Mapped[DataRequestType] = mapped_column(_str_enum(DataRequestType, "data_request_type"))
+    type: Mapped[DataRequestType] = mapped_column(str_enum(DataRequestType, "data_request_type"))
     details: Mapped[str | None] = mapped_column(Text)
     status: Mapped[DataRequestStatus] = mapped_column(
-        _str_enum(DataRequestStatus, "data_request_status"), default=DataRequestStatus.PENDING
+        str_enum(DataRequestStatus, "data_request_status"), default=DataRequestStatus.PENDING
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     due_on: Mapped[date]  # the village's date of arrival + 30 days

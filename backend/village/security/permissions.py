@@ -48,6 +48,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.SERVICE_REQUESTS_MANAGE,
         Permission.PRIVACY_MANAGE,
         Permission.FINANCE_READ,
+        Permission.PAYMENTS_RECORD,
     },
     Role.ACCOUNTING_ADMIN: _SELF_SERVICE
     | {
@@ -55,10 +56,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.HOUSES_READ,
         Permission.FINANCE_READ,
         Permission.FINANCE_WRITE,
+        Permission.PAYMENTS_RECORD,
+        Permission.FINANCE_APPROVE,
     },
-    # A resident reads houses (and later their finance) and manages service requests, in
-    # their scope only.
-    Role.RESIDENT: _SELF_SERVICE | {Permission.HOUSES_READ, Permission.SERVICE_REQUESTS_MANAGE},
+    # A resident reads houses and their finance, and manages service requests, in their
+    # scope only.
+    Role.RESIDENT: _SELF_SERVICE
+    | {Permission.HOUSES_READ, Permission.FINANCE_READ, Permission.SERVICE_REQUESTS_MANAGE},
 }
 # How far each role's permissions reach; services narrow their queries with it.
 ROLE_SCOPES: dict[Role, Scope] = dict.fromkeys(Role, Scope.ALL) | {Role.RESIDENT: Scope.OWN_HOUSES}

@@ -9,12 +9,11 @@ office's notes, never shown to residents.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, false
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, utcnow
+from village.database import Base, str_enum, utcnow
 from village.houses.models import House
 from village.service_requests.enums import (
     RATING_COMMENT_MAX,
@@ -27,19 +26,6 @@ from village.service_requests.enums import (
 from village.users.models import User
 
 __all__ = ["Category", "Comment", "Priority", "ServiceRequest", "Status"]
-
-
-def _str_enum(enum: type[StrEnum], name: str) -> Enum:
-    # VARCHAR + CHECK, as houses' enums: portable, and cheap to extend.
-    return Enum(
-        enum,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class ServiceRequest(Base):
@@ -56,13 +42,13 @@ class ServiceRequest(Base):
     house_id: Mapped[int | None] = mapped_column(
         ForeignKey("houses.id", ondelete="RESTRICT"), index=True
     )
-    category: Mapped[Category] = mapped_column(_str_enum(Category, "sr_category"))
+    category: Mapped[Category] = mapped_column(str_enum(Category, "sr_category"))
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     description: Mapped[str] = mapped_column(Text)
     priority: Mapped[Priority] = mapped_column(
-        _str_enum(Priority, "sr_priority"), default=Priority.NORMAL
+        str_enum(Priority, "sr_priority"), default=Priority.NORMAL
     )
-    status: Mapped[Status] = mapped_column(_str_enum(Status, "sr_status"), default=Status.SUBMITTED)
+    status: Mapped[Status] = mapped_column(str_enum(Status, "sr_status"), default=Status.SUBMITTED)
     opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     assignee_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), index=True
@@ -99,8 +85,8 @@ class Comment(Base):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     body: Mapped[str] = mapped_column(Text, default="")
     internal: Mapped[bool] = mapped_column(default=False, server_default=false())
-    status_from: Mapped[Status | None] = mapped_column(_str_enum(Status, "status_from"))
-    status_to: Mapped[Status | None] = mapped_column(_str_enum(Status, "status_to"))
+    status_from: Mapped[Status | None] = mapped_column(str_enum(Status, "status_from"))
+    status_to: Mapped[Status | None] = mapped_column(str_enum(Status, "status_to"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     author: Mapped[User | None] = relationship(lazy="joined")

@@ -8,22 +8,9 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from village.database import Base, utcnow
+from village.database import Base, str_enum, utcnow
 from village.enums import Language, Role, UserStatus
 from village.identifiers import email_key
-
-
-def _str_enum(enum: type[Role] | type[UserStatus], name: str) -> Enum:
-    # VARCHAR + CHECK instead of a native enum: portable, and cheap to extend.
-    return Enum(
-        enum,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class User(Base):
@@ -48,9 +35,9 @@ class User(Base):
     full_name: Mapped[str] = mapped_column(String(200))
     # A Thai mobile number in E.164 (+66…), unique: a person signs in with it.
     phone: Mapped[str | None] = mapped_column(String(16))
-    role: Mapped[Role] = mapped_column(_str_enum(Role, "role"), default=Role.RESIDENT)
+    role: Mapped[Role] = mapped_column(str_enum(Role, "role"), default=Role.RESIDENT)
     status: Mapped[UserStatus] = mapped_column(
-        _str_enum(UserStatus, "status"), default=UserStatus.ACTIVE
+        str_enum(UserStatus, "status"), default=UserStatus.ACTIVE
     )
     house_number: Mapped[str | None] = mapped_column(Text)  # current houses, "12/3, 12/4"
     address: Mapped[str | None] = mapped_column(String(500))
@@ -121,8 +108,8 @@ class UserCount(Base):
 
     __tablename__ = "user_counts"
 
-    role: Mapped[Role] = mapped_column(_str_enum(Role, "role"), primary_key=True)
-    status: Mapped[UserStatus] = mapped_column(_str_enum(UserStatus, "status"), primary_key=True)
+    role: Mapped[Role] = mapped_column(str_enum(Role, "role"), primary_key=True)
+    status: Mapped[UserStatus] = mapped_column(str_enum(UserStatus, "status"), primary_key=True)
     users: Mapped[int] = mapped_column(default=0)
 
 

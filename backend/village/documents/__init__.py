@@ -1,0 +1,1 @@
+"""Documents (PDF) rendered from HTML templates with WeasyPrint: invoices, receipts, statements."""

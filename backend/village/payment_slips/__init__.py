@@ -1,0 +1,1 @@
+"""Payment slips: residents pay by transfer and upload the slip; the office reviews it."""

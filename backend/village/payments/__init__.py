@@ -1,0 +1,1 @@
+"""Payments, their allocation to invoices, house credit, receipts and payment slips."""

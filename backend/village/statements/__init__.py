@@ -1,0 +1,1 @@
+"""Statements of account: a house's invoices, payments, credits and voids, running balance."""
