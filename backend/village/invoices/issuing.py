@@ -67,16 +67,16 @@ def issue(
 
     Raises Conflict(code="already_billed") when a (house, fee item, month) is already
     on a non-void line (the unique index `uq_invoice_lines_billed_month`, invariant 5);
-    nothing of the batch is written then (a savepoint is rolled back).
+    nothing of the batch is written and no number consumed then (a savepoint is rolled
+    back), so a caller may re-filter and retry.
     """
     if not drafts:
         return []
     session = database.session()
-    numbers = next_numbers(
-        DocumentPrefix.INVOICE, len(drafts), fiscal_year=profile.fiscal_year(issue_date)
-    )
+    fiscal_year = profile.fiscal_year(issue_date)
     try:
-        with session.begin_nested():
+        with session.begin_nested():  # a refused batch consumes no number either
+            numbers = next_numbers(DocumentPrefix.INVOICE, len(drafts), fiscal_year=fiscal_year)
             ids = list(
                 session.scalars(
                     insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True),
