@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 from functools import cache
 from typing import Any
 
@@ -107,9 +108,16 @@ def _environment() -> Environment:
     return env
 
 
-@cache
+_local = threading.local()
+
+
 def _font_config() -> FontConfiguration:
-    return FontConfiguration()
+    """One font configuration per thread, kept: building it (fontconfig's font map) is
+    most of a small document's time, and Pango's font maps are not shared across threads."""
+    config: FontConfiguration | None = getattr(_local, "font_config", None)
+    if config is None:
+        config = _local.font_config = FontConfiguration()
+    return config
 
 
 def html_to_pdf(html: str) -> bytes:
