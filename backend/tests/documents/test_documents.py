@@ -11,8 +11,10 @@ from datetime import date
 import pytest
 
 from tests.documents.samples import (
+    LETTERHEAD,
     PAYER,
     DocumentLine,
+    Letterhead,
     invoice,
     pages,
     receipt,
@@ -20,7 +22,13 @@ from tests.documents.samples import (
     statement,
     text,
 )
-from village.documents.render import render_invoice, render_receipt, render_statement
+from village.documents.render import (
+    environment,
+    html_to_pdf,
+    render_invoice,
+    render_receipt,
+    render_statement,
+)
 
 
 def has(pdf_text: str, thai: str) -> bool:
@@ -204,3 +212,34 @@ def test_a_very_long_thai_name_wraps_inside_the_page():
     got = text(pdf)
     assert has(got, "ณ อยุธยา")  # nothing cut off at the right edge
     assert len(pages(pdf)) == 1
+
+
+def test_a_letterhead_without_tax_id_phone_email_or_english_name():
+    bare = Letterhead(
+        name_th="หมู่บ้านสวนสน",
+        name_en="",
+        juristic_person_name="นิติบุคคลหมู่บ้านจัดสรร สวนสน",
+        tax_id=None,
+        address="1 ถนนสุขุมวิท",
+    )
+    got = text(render_receipt(receipt(letterhead=bare)))
+    assert has(got, "นิติบุคคลหมู่บ้านจัดสรร สวนสน")
+    assert "Tax ID" not in got
+    assert "Tel." not in got
+
+
+def test_the_base_layout_serves_a_new_document_with_only_its_own_blocks():
+    # What a later document (a dunning letter, a certificate) needs: extend _base.html,
+    # set letterhead and title, fill content. Stamps and the void reason are optional.
+    env = environment()
+    template = env.from_string(
+        '{% extends "_base.html" %}{% set letterhead = lh %}'
+        '{% set title_th = "หนังสือรับรอง" %}{% set title_en = "Certificate" %}'
+        "{% block content %}<p>{{ amount | baht }} · {{ day | thai_date }} · {{ who }}</p>"
+        "{% endblock %}"
+    )
+    html = template.render(lh=LETTERHEAD, amount=160_000, day=date(2026, 12, 5), who="<b>x</b>")
+    got = text(html_to_pdf(html))
+    assert "CERTIFICATE" in got.upper()
+    assert "1,600.00 · 5 ธันวาคม 2569 · <b>x</b>" in got
+    assert "VOID" not in got and "COPY" not in got

@@ -9,7 +9,6 @@ stylesheet link or an image from the network or the disk is refused, never fetch
 from __future__ import annotations
 
 import base64
-import logging
 import threading
 from functools import cache
 from typing import Any
@@ -25,15 +24,13 @@ from village.thai_dates import be_year, thai_date, thai_date_short, thai_month
 __all__ = [
     "DataOnlyFetcher",
     "RefusedURL",
+    "environment",
     "html_to_pdf",
     "render_invoice",
     "render_pdf",
     "render_receipt",
     "render_statement",
 ]
-
-# WeasyPrint logs every refused or unreadable resource as a warning; we refuse on purpose.
-logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 PAYMENT_METHODS = {
     "cash": ("เงินสด", "Cash"),
@@ -85,7 +82,7 @@ def _svg_data_url(svg: str) -> str:
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("village.documents", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
@@ -130,7 +127,7 @@ def html_to_pdf(html: str) -> bytes:
 def render_pdf(template_name: str, **context: Any) -> bytes:
     """Render `templates/<template_name>` (which extends `_base.html`) with `context`
     to PDF bytes. A missing context value is an error, never an empty hole."""
-    html = _environment().get_template(template_name).render(**context)
+    html = environment().get_template(template_name).render(**context)
     return html_to_pdf(html)
 
 
