@@ -57,9 +57,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("numbering", 4),
     Domain("files", 4),  # no routes: files are served by their owners' routes
     Domain("mail", 4),  # no routes: an outbox other domains write to, and its worker
-    Domain(
-        "documents", 4
-    ),  # no routes: PDFs (receipts, invoices, statements) for the finance routes
+    Domain("documents", 4),  # no routes: PDFs that the finance routes send
 )
 
 
