@@ -178,6 +178,20 @@ MATRIX = [
     ("POST", "/api/v1/data-requests/{data_request}/complete", {"note": "Sent"}, MANAGERS),
     ("POST", "/api/v1/data-requests/{data_request}/reject", {"note": "No"}, MANAGERS),
     ("POST", "/api/v1/users/{target}/erase", {}, MANAGERS),
+    # {invoice}: an invoice of {house} (not the resident caller's); PromptPay is not set up.
+    ("GET", "/api/v1/invoices", None, EVERYONE),
+    ("GET", "/api/v1/me/invoices", None, EVERYONE),
+    (
+        "POST",
+        "/api/v1/invoices",
+        {"house_id": "{house}", "lines": [{"description": "Key card", "unit_satang": 10_000}]},
+        only(SA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/invoices/{invoice}", None, HOUSE_READERS),
+    ("GET", "/api/v1/invoices/{invoice}/pdf", None, HOUSE_READERS),
+    ("GET", "/api/v1/invoices/{invoice}/promptpay", None, only(SA, VA, AA, ok=409) | {R: 404}),
+    ("POST", "/api/v1/invoices/{invoice}/void", {"reason": "Billed in error"}, only(SA, AA)),
+    ("GET", "/api/v1/houses/{house}/statement", None, HOUSE_READERS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -220,6 +234,7 @@ def world(app, make_user, make_house, make_member):
         request_id, data_request_id = request.id, data_request.id
         announcement, attachment = _announcement_to(house.id)
     service_request, photo = _service_request(app, house.id, target.id)
+    invoice = _invoice(app, house.id)
     return {
         "target": target.id,
         "house": house.id,
@@ -231,7 +246,23 @@ def world(app, make_user, make_house, make_member):
         "service_request": service_request,
         "photo": photo,
         "notification": notification,
+        "invoice": invoice,
     }
+
+
+def _invoice(app, house_id):
+    """An invoice of the world's house (a key card)."""
+    from village import database
+    from village.invoices import issuing
+
+    with app.app_context():
+        line = issuing.LineDraft(description="Key card", unit_satang=10_000, amount_satang=10_000)
+        draft = issuing.InvoiceDraft(house_id=house_id, bill_to_name="Owner", lines=[line])
+        (invoice,) = issuing.issue(
+            [draft], issue_date=date(2026, 1, 5), due_date=date(2026, 1, 20), created_by_id=None
+        )
+        database.session().commit()
+        return invoice.id
 
 
 def _announcement_to(house_id):
