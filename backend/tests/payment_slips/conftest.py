@@ -48,6 +48,11 @@ def issue_invoice(app, house_id: int, amount: int, month: date, *, due: date | N
     """A common-fee invoice of `amount` satang for `month`, issued on the 1st."""
     with app.app_context(), database.transaction():
         fee = database.session().scalar(select(FeeItem).where(FeeItem.code == COMMON_FEE_CODE))
+        if fee is None:  # the migration seeds it; a committed test elsewhere may have emptied it
+            fee = FeeItem(code=COMMON_FEE_CODE, name_th="ค่าส่วนกลาง", name_en="Common fee",
+                          counts_for_arrears=True)  # fmt: skip
+            database.session().add(fee)
+            database.session().flush()
         [invoice] = issuing.issue(
             [
                 issuing.InvoiceDraft(
