@@ -95,7 +95,9 @@ def ids(app, make_member):
         )
         database.session().add(announcement)
         database.session().commit()
+        fee_ids = _finance_objects(database.session())
     return {
+        **fee_ids,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
         "user_id": member.user_id,
@@ -104,6 +106,34 @@ def ids(app, make_member):
         "request_id": request_id,
         "service_request_id": service_request_id,
     }
+
+
+def _finance_objects(db) -> dict[str, int]:
+    """A fee item, a schedule and a billing run (preview) for their paths."""
+    from village.billing.models import BillingRun
+    from village.finance.models import FeeItem, FeeSchedule
+
+    item = FeeItem(code="BAD_INPUT", name_th="ทดสอบ", name_en="Test")
+    db.add(item)
+    db.flush()
+    schedule = FeeSchedule(
+        fee_item_id=item.id,
+        basis="per_house",
+        rate_satang=100,
+        effective_from=date(2026, 1, 1),
+        meeting_reference="AGM",
+    )
+    run = BillingRun(
+        period=date(2026, 12, 1),
+        months=1,
+        issue_date=date(2026, 12, 1),
+        due_date=date(2026, 12, 16),
+        preview=[],
+        skipped=[],
+    )
+    db.add_all([schedule, run])
+    db.commit()
+    return {"fee_item_id": item.id, "fee_schedule_id": schedule.id, "billing_run_id": run.id}
 
 
 def concrete(path: str, ids: dict[str, int]) -> str:
