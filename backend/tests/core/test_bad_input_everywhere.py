@@ -97,7 +97,9 @@ def ids(app, make_member):
         database.session().commit()
         invoice_id = _an_invoice(member.house_id)
         slip_id = _payment_slip(member.house_id, member.user_id)
+        fee_ids = _finance_objects(database.session())
     return {
+        **fee_ids,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
         "user_id": member.user_id,
@@ -145,6 +147,34 @@ def _an_invoice(house_id: int) -> int:
     )
     database.session().commit()
     return invoice.id
+
+
+def _finance_objects(db) -> dict[str, int]:
+    """A fee item, a schedule and a billing run (preview) for their paths."""
+    from village.billing.models import BillingRun
+    from village.finance.models import FeeItem, FeeSchedule
+
+    item = FeeItem(code="BAD_INPUT", name_th="ทดสอบ", name_en="Test")
+    db.add(item)
+    db.flush()
+    schedule = FeeSchedule(
+        fee_item_id=item.id,
+        basis="per_house",
+        rate_satang=100,
+        effective_from=date(2026, 1, 1),
+        meeting_reference="AGM",
+    )
+    run = BillingRun(
+        period=date(2026, 12, 1),
+        months=1,
+        issue_date=date(2026, 12, 1),
+        due_date=date(2026, 12, 16),
+        preview=[],
+        skipped=[],
+    )
+    db.add_all([schedule, run])
+    db.commit()
+    return {"fee_item_id": item.id, "fee_schedule_id": schedule.id, "billing_run_id": run.id}
 
 
 def concrete(path: str, ids: dict[str, int]) -> str:
