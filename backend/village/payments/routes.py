@@ -212,9 +212,9 @@ def get_receipt(receipt_id: int) -> ReceiptRead:
 def get_receipt_pdf(receipt_id: int) -> Response:
     """Download the receipt as a PDF. The first download is the original; every later
     one is marked "สำเนา / COPY" and audited as a reprint."""
+    receipt = queries.receipt_or_raise(current_actor(), receipt_id)
     from village.payments import receipt_pdf  # WeasyPrint loads on the first download
 
-    receipt = queries.receipt_or_raise(current_actor(), receipt_id)
     copy = service.count_print(receipt, actor=_user(), client=current_client())
     response = Response(receipt_pdf.render(receipt, copy=copy), mimetype="application/pdf")
     response.headers["Content-Disposition"] = f'inline; filename="{receipt.number}.pdf"'
