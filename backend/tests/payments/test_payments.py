@@ -157,9 +157,7 @@ def test_credit_is_applied_to_a_new_invoice_when_nothing_was_open(
     assert (house_now.outstanding_satang, house_now.credit_satang) == (0, 20_000)
 
 
-@pytest.mark.parametrize(
-    "amount", [1000.0, "1000", 0, -5, True, 1.5, 2_000_000_001], ids=repr
-)
+@pytest.mark.parametrize("amount", [1000.0, "1000", 0, -5, True, 1.5, 2_000_000_001], ids=repr)
 def test_amounts_are_positive_integer_satang(client, office, house, amount):
     answer = record(client, office.headers, house.id, amount, paid_on=date(2026, 11, 1))  # type: ignore[arg-type]
     assert answer.status_code == 422
@@ -197,9 +195,7 @@ def test_what_a_payment_is_refused_for(app, client, office, house, make_house):
     }
     assert errors(
         amount=200_000, allocations=[{"invoice_id": mine["id"], "amount_satang": 100_001}]
-    ) == {
-        ("allocations.0.amount_satang", "exceeds_outstanding")
-    }
+    ) == {("allocations.0.amount_satang", "exceeds_outstanding")}
     assert errors(
         amount=50_000, allocations=[{"invoice_id": mine["id"], "amount_satang": 60_000}]
     ) == {("allocations", "exceeds_payment")}
@@ -252,9 +248,13 @@ def test_a_pending_payment_tells_the_checkers_and_waits(
     assert body["recorded_by"]["full_name"] == "Office Clerk"
     assert body["payer_name"] == "Somchai Jaidee" and body["posting_date"] == body["paid_on"]
     with app.app_context():
-        told = database.session().scalars(
-            select(Notification).where(Notification.event == "payment_awaiting_confirmation")
-        ).all()
+        told = (
+            database.session()
+            .scalars(
+                select(Notification).where(Notification.event == "payment_awaiting_confirmation")
+            )
+            .all()
+        )
         assert [n.user_id for n in told] == [accountant.user.id]  # not the village admin
         assert told[0].params == {
             "house_number": "99/1",
@@ -267,9 +267,7 @@ def test_a_pending_payment_tells_the_checkers_and_waits(
     assert _house(app, house.id).credit_satang == 0  # nothing moves before confirmation
 
 
-def test_without_confirmation_required_it_is_confirmed_at_once(
-    app, client, office, house
-):
+def test_without_confirmation_required_it_is_confirmed_at_once(app, client, office, house):
     set_confirmation(app, False)
     issue_invoice(app, house.id, [SEP])
     made = record(client, office.headers, house.id, 100_000, paid_on=today(app),
@@ -302,8 +300,11 @@ def test_reversal_restores_the_invoices_and_voids_the_receipt_keeping_its_number
     payment = _confirmed(client, office, accountant, house.id, 250_000)
     number = payment["receipt_number"]
 
-    reversed_ = client.post(f"{PAYMENTS}/{payment['id']}/reverse",
-                            json={"reason": "Cheque bounced"}, headers=accountant2.headers)  # fmt: skip
+    reversed_ = client.post(
+        f"{PAYMENTS}/{payment['id']}/reverse",
+        json={"reason": "Cheque bounced"},
+        headers=accountant2.headers,
+    )
     assert reversed_.status_code == 200, reversed_.json
     body = reversed_.json
     assert body["status"] == "reversed" and body["reverse_reason"] == "Cheque bounced"

@@ -114,8 +114,7 @@ def get_payment(payment_id: int) -> PaymentRead:
 @bp.doc(
     responses={
         **NOT_FOUND,
-        409: "Recorded by the signed-in user (code same_person), or not pending "
-        "(code not_pending)",
+        409: "Recorded by the signed-in user (code same_person), or not pending (code not_pending)",
     }
 )
 def confirm_payment(payment_id: int) -> PaymentRead:

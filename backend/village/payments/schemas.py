@@ -110,7 +110,9 @@ class PaymentRead(BaseModel):
     )
     allocations: list[AllocationRead]
     allocated_satang: int = Field(description="On invoices now (active allocations)")
-    credit_satang: int = Field(description="Of a confirmed payment: what is still the house's credit")
+    credit_satang: int = Field(
+        description="Of a confirmed payment: what is still the house's credit"
+    )
     receipt: ReceiptRef | None
     receipt_number: str | None
     recorded_by: PersonRef | None
@@ -166,7 +168,9 @@ class ReceiptRead(BaseModel):
     void_reason: str | None
     voided_at: datetime | None
     payment_id: int
-    print_count: int = Field(description="Downloads of its PDF; every one after the first is a copy")
+    print_count: int = Field(
+        description="Downloads of its PDF; every one after the first is a copy"
+    )
     created_at: datetime
 
 

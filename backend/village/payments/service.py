@@ -199,9 +199,7 @@ def confirm(*, actor: User, scope: Actor, payment_id: int, client: Client) -> Pa
     ledger.lock_house(payment.house_id)
     queries.lock_payment(payment)
     if is_recorder(scope, payment):
-        raise Conflict(
-            "You recorded this payment: someone else must confirm it.", code=SAME_PERSON
-        )
+        raise Conflict("You recorded this payment: someone else must confirm it.", code=SAME_PERSON)
     if payment.status is not PaymentStatus.PENDING:
         raise Conflict(
             f"This payment is {payment.status}; only a pending payment can be confirmed.",
@@ -249,9 +247,7 @@ def _confirm(payment: Payment, *, actor: User, client: Client, automatic: bool) 
     return receipt
 
 
-def cancel(
-    *, actor: User, scope: Actor, payment_id: int, reason: str, client: Client
-) -> Payment:
+def cancel(*, actor: User, scope: Actor, payment_id: int, reason: str, client: Client) -> Payment:
     """Withdraw a pending payment (its recorder, or a checker): nothing was allocated."""
     payment = queries.payment_or_raise(scope, payment_id)
     queries.lock_payment(payment)
@@ -273,18 +269,14 @@ def cancel(
     return payment
 
 
-def reverse(
-    *, actor: User, scope: Actor, payment_id: int, reason: str, client: Client
-) -> Payment:
+def reverse(*, actor: User, scope: Actor, payment_id: int, reason: str, client: Client) -> Payment:
     """Reverse a confirmed payment (a checker who did not record it): its allocations
     are undone, its receipt voided (the number kept)."""
     payment = queries.payment_or_raise(scope, payment_id)
     ledger.lock_house(payment.house_id)
     queries.lock_payment(payment)
     if is_recorder(scope, payment):
-        raise Conflict(
-            "You recorded this payment: someone else must reverse it.", code=SAME_PERSON
-        )
+        raise Conflict("You recorded this payment: someone else must reverse it.", code=SAME_PERSON)
     if payment.status is not PaymentStatus.CONFIRMED:
         raise Conflict(
             f"This payment is {payment.status}; only a confirmed payment can be reversed.",
