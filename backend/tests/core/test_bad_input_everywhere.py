@@ -63,6 +63,8 @@ def ids(app, make_member):
     from village.announcements.enums import AudienceKind
     from village.announcements.models import Announcement
     from village.houses.models import MembershipRequest, Relation
+    from village.payments.enums import PaymentMethod
+    from village.payments.models import Payment
     from village.privacy.enums import DataRequestType
     from village.privacy.models import DataRequest
     from village.service_requests.models import ServiceRequest
@@ -98,8 +100,15 @@ def ids(app, make_member):
         invoice_id = _an_invoice(member.house_id)
         slip_id = _payment_slip(member.house_id, member.user_id)
         fee_ids = _finance_objects(database.session())
+        payment = Payment(
+            house_id=member.house_id, amount_satang=100, method=PaymentMethod.CASH,
+            paid_on=date(2026, 1, 1), posting_date=date(2026, 1, 1), payer_name="P",
+        )  # fmt: skip
+        database.session().add(payment)
+        database.session().commit()
     return {
         **fee_ids,
+        "payment_id": payment.id,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
         "user_id": member.user_id,

@@ -212,6 +212,23 @@ MATRIX = [
     ("GET", "/api/v1/invoices/{invoice}/promptpay", None, only(SA, VA, AA, ok=409) | {R: 404}),
     ("POST", "/api/v1/invoices/{invoice}/void", {"reason": "Billed in error"}, only(SA, AA)),
     ("GET", "/api/v1/houses/{house}/statement", None, HOUSE_READERS),
+    # {payment}: pending, of {house}, recorded by someone else; {receipt}: of {house}.
+    ("GET", "/api/v1/payments", None, EVERYONE),  # a resident: their own houses'
+    (
+        "POST",
+        "/api/v1/payments",
+        {"house_id": "{house}", "amount_satang": 100, "method": "cash", "paid_on": "2026-01-05"},
+        only(SA, VA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/payments/{payment}", None, HOUSE_READERS),
+    ("POST", "/api/v1/payments/{payment}/confirm", None, only(SA, AA)),
+    # a village admin who did not record it may not cancel it (no finance:approve)
+    ("POST", "/api/v1/payments/{payment}/cancel", {"reason": "x"}, only(SA, AA)),
+    ("POST", "/api/v1/payments/{payment}/reverse", {"reason": "x"}, only(SA, AA, ok=409)),
+    ("GET", "/api/v1/receipts", None, EVERYONE),
+    ("GET", "/api/v1/me/receipts", None, EVERYONE),
+    ("GET", "/api/v1/receipts/{receipt}", None, HOUSE_READERS),
+    ("GET", "/api/v1/receipts/{receipt}/pdf", None, HOUSE_READERS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -256,7 +273,10 @@ def world(app, make_user, make_house, make_member):
     service_request, photo = _service_request(app, house.id, target.id)
     invoice = _invoice(app, house.id)
     slip = _payment_slip(app, house.id, target.id)
+    payment, receipt = _payment_and_receipt(app, house.id, applicant.id)
     return {
+        "payment": payment,
+        "receipt": receipt,
         "target": target.id,
         "house": house.id,
         "member": member.id,
@@ -379,6 +399,29 @@ def _service_request(app, house_id, opener_id):
         files.attach([stored], owner_type="service_request", owner_id=request.id)
         database.session().commit()
         return request.id, str(stored.id)
+
+
+def _payment_and_receipt(app, house_id, recorder_id):
+    """A pending payment of the house, and a receipt of another (confirmed) one."""
+    from village import database
+    from village.payments import receipting
+    from village.payments.enums import PaymentMethod
+    from village.payments.models import Payment
+
+    with app.app_context():
+        made = [
+            Payment(
+                house_id=house_id, amount_satang=amount, method=PaymentMethod.CASH,
+                paid_on=date(2026, 1, 5), posting_date=date(2026, 1, 5), payer_name="Payer",
+                recorded_by_id=recorder_id,
+            )
+            for amount in (100, 200)
+        ]  # fmt: skip
+        database.session().add_all(made)
+        database.session().flush()
+        receipt = receipting.confirm(made[1], confirmed_by_id=recorder_id, collector_name=None)
+        database.session().commit()
+        return made[0].id, receipt.id
 
 
 def notify_target(user_id):
