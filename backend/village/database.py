@@ -24,10 +24,11 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     DateTime,
     Dialect,
@@ -42,7 +43,13 @@ from sqlalchemy import column as sa_column
 from sqlalchemy import values as sa_values
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Session, sessionmaker
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    InstrumentedAttribute,
+    Session,
+    mapped_column,
+    sessionmaker,
+)
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeDecorator
 
@@ -80,6 +87,11 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime}
+
+
+# An amount of money in integer satang (village.md "Money"): 64-bit, because a billing
+# run's or a report's totals pass 2^31 satang (21 million baht) in a large village.
+Satang = Annotated[int, mapped_column(BigInteger)]
 
 
 def utcnow() -> datetime:

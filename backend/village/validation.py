@@ -231,4 +231,20 @@ Password = Annotated[
     AfterValidator(clean_text),
 ]
 SearchText = Annotated[Line, StringConstraints(max_length=100)]
+Reason = Annotated[CleanStr, StringConstraints(min_length=1, max_length=500)]
+
+# Ids and money in a JSON body: strict integers (a float, a string or a bool is 422).
+MAX_ID = 2**31 - 1  # the tables' keys are PostgreSQL `integer`s
+# Any one amount of money (village.md "Money": integer satang). 10,000 million baht is
+# beyond anything a village bills or pays; the columns are 64-bit, so sums of millions
+# of such amounts still fit.
+MAX_SATANG = 10**12
+Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
+QueryId = Annotated[int, Field(ge=1, le=MAX_ID)]  # from a query string (text)
+Satang = Annotated[
+    int, Field(ge=0, le=MAX_SATANG, strict=True, description="Satang (1 THB = 100), integer")
+]
+PositiveSatang = Annotated[
+    int, Field(gt=0, le=MAX_SATANG, strict=True, description="Satang (1 THB = 100), integer > 0")
+]
 TaxId = Annotated[Line, StringConstraints(max_length=32), AfterValidator(_tax_id)]

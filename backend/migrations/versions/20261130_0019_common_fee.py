@@ -1,5 +1,6 @@
 """The common fee: finance settings, fee items and schedules, billing runs, invoices and
-their lines, payments, allocations, receipts, payment slips; houses' kept balances.
+their lines, payments, allocations, receipts, payment slips; houses' kept balances. Money columns are
+64-bit integers of satang (a large village's totals pass 2^31).
 
 The partial unique index `uq_invoice_lines_billed_month` is invariant 5 of village.md:
 a (house, fee item, month) is on at most one non-void line. Seeds the fee items
@@ -76,7 +77,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("surcharge_rate_basis_points", sa.Integer(), server_default="0", nullable=False),
-        sa.Column("surcharge_fixed_satang", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("surcharge_fixed_satang", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column("surcharge_grace_days", sa.Integer(), server_default="0", nullable=False),
         sa.Column("surcharge_legal_reference", sa.String(length=300), nullable=True),
         sa.Column("arrears_suspension_months", sa.Integer(), server_default="3", nullable=False),
@@ -120,7 +121,7 @@ def upgrade() -> None:
         sa.Column("preview", sa.JSON(), nullable=False),
         sa.Column("skipped", sa.JSON(), nullable=False),
         sa.Column("invoice_count", sa.Integer(), server_default="0", nullable=False),
-        sa.Column("total_satang", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("total_satang", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("posted_by_id", sa.Integer(), nullable=True),
@@ -160,7 +161,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("rate_satang", sa.Integer(), nullable=False),
+        sa.Column("rate_satang", sa.BigInteger(), nullable=False),
         sa.Column(
             "plot_type",
             sa.Enum(
@@ -208,7 +209,7 @@ def upgrade() -> None:
         "payments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("house_id", sa.Integer(), nullable=False),
-        sa.Column("amount_satang", sa.Integer(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
         sa.Column(
             "method",
             sa.Enum(
@@ -291,9 +292,9 @@ def upgrade() -> None:
         sa.Column("billed_to_developer", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("issue_date", sa.Date(), nullable=False),
         sa.Column("due_date", sa.Date(), nullable=False),
-        sa.Column("total_satang", sa.Integer(), nullable=False),
-        sa.Column("paid_satang", sa.Integer(), server_default="0", nullable=False),
-        sa.Column("credited_satang", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("total_satang", sa.BigInteger(), nullable=False),
+        sa.Column("paid_satang", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("credited_satang", sa.BigInteger(), server_default="0", nullable=False),
         sa.Column(
             "status",
             sa.Enum(
@@ -369,7 +370,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("house_id", sa.Integer(), nullable=False),
         sa.Column("submitted_by_id", sa.Integer(), nullable=False),
-        sa.Column("amount_satang", sa.Integer(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
         sa.Column("transferred_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("invoice_ids", sa.JSON(), nullable=True),
         sa.Column("file_id", sa.Uuid(), nullable=False),
@@ -460,7 +461,7 @@ def upgrade() -> None:
         sa.Column("payment_id", sa.Integer(), nullable=False),
         sa.Column("house_id", sa.Integer(), nullable=False),
         sa.Column("payer_name", sa.String(length=300), nullable=False),
-        sa.Column("amount_satang", sa.Integer(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
         sa.Column("issue_date", sa.Date(), nullable=False),
         sa.Column(
             "method",
@@ -508,7 +509,7 @@ def upgrade() -> None:
         sa.Column("payment_id", sa.Integer(), nullable=False),
         sa.Column("invoice_id", sa.Integer(), nullable=False),
         sa.Column("house_id", sa.Integer(), nullable=False),
-        sa.Column("amount_satang", sa.Integer(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
         sa.Column("allocated_on", sa.Date(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("reversed_at", sa.DateTime(timezone=True), nullable=True),
@@ -548,8 +549,8 @@ def upgrade() -> None:
         sa.Column("month", sa.Date(), nullable=True),
         sa.Column("description", sa.String(length=300), nullable=False),
         sa.Column("quantity", sa.Integer(), nullable=False),
-        sa.Column("unit_satang", sa.Integer(), nullable=False),
-        sa.Column("amount_satang", sa.Integer(), nullable=False),
+        sa.Column("unit_satang", sa.BigInteger(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
         sa.Column("source_invoice_id", sa.Integer(), nullable=True),
         sa.Column("void", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.CheckConstraint("amount_satang >= 0", name=op.f("ck_invoice_lines_amount_positive")),
@@ -603,7 +604,7 @@ def upgrade() -> None:
         sa.Column("invoice_number", sa.String(length=20), nullable=True),
         sa.Column("month", sa.Date(), nullable=True),
         sa.Column("description", sa.String(length=300), nullable=False),
-        sa.Column("amount_satang", sa.Integer(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["invoice_id"],
             ["invoices.id"],
@@ -625,10 +626,10 @@ def upgrade() -> None:
 
     with op.batch_alter_table("houses", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("outstanding_satang", sa.Integer(), server_default="0", nullable=False)
+            sa.Column("outstanding_satang", sa.BigInteger(), server_default="0", nullable=False)
         )
         batch_op.add_column(
-            sa.Column("credit_satang", sa.Integer(), server_default="0", nullable=False)
+            sa.Column("credit_satang", sa.BigInteger(), server_default="0", nullable=False)
         )
 
     fee_items = sa.table(

@@ -111,6 +111,10 @@ def test_other_items_do_not_clash(app, client, accountant, common_item):
         headers=accountant.headers,
     )
     assert response.status_code == 201
+    # The rates page lists one item's schedules: the id comes from a query string (text).
+    listed = client.get(f"{URL}?fee_item_id={garbage}", headers=accountant.headers)
+    assert listed.status_code == 200, listed.json
+    assert [item["fee_item_id"] for item in listed.json["items"]] == [garbage]
 
 
 def test_editing_into_an_overlap_is_422(client, accountant, common_item):

@@ -117,17 +117,25 @@ def test_a_resident_gets_their_own_invoices_qr(client, books, resident_of):
     assert decoded(response.json["payload"])["54"] == "1600.00"
 
 
-def test_no_qr_without_promptpay_set_up(client, office, books, owing):
+def test_no_qr_without_promptpay_set_up_but_still_the_bank_account(client, office, books, owing):
     _, invoice = owing
+    no_qr = {"payload": None, "svg": None, "amount_satang": 160_000}
     response = client.get(f"{BASE}/{invoice}/promptpay", headers=office.headers)  # no settings
-    assert response.status_code == 409
-    assert response.json["code"] == "promptpay_not_configured"
-    books.settings(promptpay_mode=PromptPayMode.NONE, promptpay_id=TAX_ID)
+    assert response.status_code == 200
+    assert {key: response.json[key] for key in no_qr} == no_qr
+    books.settings(
+        promptpay_mode=PromptPayMode.NONE, promptpay_id=TAX_ID, bank_name="กสิกรไทย",
+        bank_account_number="1234567890",
+    )  # fmt: skip
     response = client.get(f"{BASE}/{invoice}/promptpay", headers=office.headers)
-    assert response.json["code"] == "promptpay_not_configured"
+    assert {key: response.json[key] for key in no_qr} == no_qr
+    assert (response.json["bank_name"], response.json["bank_account_number"]) == (
+        "กสิกรไทย",
+        "1234567890",
+    )
     books.settings(promptpay_mode=PromptPayMode.BILL_PAYMENT, biller_id=None)
     response = client.get(f"{BASE}/{invoice}/promptpay", headers=office.headers)
-    assert (response.status_code, response.json["code"]) == (409, "promptpay_not_configured")
+    assert (response.status_code, response.json["payload"]) == (200, None)
 
 
 def test_no_qr_for_a_paid_credited_or_void_invoice(client, office, books, make_house):

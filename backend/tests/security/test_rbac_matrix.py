@@ -209,9 +209,44 @@ MATRIX = [
     ),
     ("GET", "/api/v1/invoices/{invoice}", None, HOUSE_READERS),
     ("GET", "/api/v1/invoices/{invoice}/pdf", None, HOUSE_READERS),
-    ("GET", "/api/v1/invoices/{invoice}/promptpay", None, only(SA, VA, AA, ok=409) | {R: 404}),
+    ("GET", "/api/v1/invoices/{invoice}/promptpay", None, HOUSE_READERS),
     ("POST", "/api/v1/invoices/{invoice}/void", {"reason": "Billed in error"}, only(SA, AA)),
     ("GET", "/api/v1/houses/{house}/statement", None, HOUSE_READERS),
+    # The common fee's settings and fee rules: staff read settings and billing runs; a
+    # resident may read the fee items and schedules (the meeting's published rates).
+    ("GET", "/api/v1/finance/settings", None, ADMINS),
+    ("PATCH", "/api/v1/finance/settings", {"due_days": 20}, only(SA, AA)),
+    ("GET", "/api/v1/fee-items", None, EVERYONE),
+    (
+        "POST",
+        "/api/v1/fee-items",
+        {"code": "GARBAGE", "name_th": "ค่าขยะ", "name_en": "Garbage"},
+        only(SA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/fee-items/{fee_item}", None, EVERYONE),
+    ("PATCH", "/api/v1/fee-items/{fee_item}", {"name_en": "Guards"}, only(SA, AA)),
+    ("GET", "/api/v1/fee-schedules", None, EVERYONE),
+    (
+        "POST",
+        "/api/v1/fee-schedules",
+        {
+            "fee_item_id": "{fee_item}",
+            "basis": "per_house",
+            "rate_satang": 10_000,
+            "effective_from": "2028-01",
+            "effective_to": "2028-12",
+            "meeting_reference": "AGM 1/2027",
+        },
+        only(SA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/fee-schedules/{fee_schedule}", None, EVERYONE),
+    ("PATCH", "/api/v1/fee-schedules/{fee_schedule}", {"rate_satang": 35_000}, only(SA, AA)),
+    # {billing_run}: a preview of January 2030 with nothing in it
+    ("GET", "/api/v1/billing-runs", None, ADMINS),
+    ("POST", "/api/v1/billing-runs", {"period": "2030-02", "months": 1}, only(SA, AA, ok=201)),
+    ("GET", "/api/v1/billing-runs/{billing_run}", None, ADMINS),
+    ("POST", "/api/v1/billing-runs/{billing_run}/post", None, only(SA, AA)),
+    ("DELETE", "/api/v1/billing-runs/{billing_run}", None, only(SA, AA)),  # kept, discarded
     # {payment}: pending, of {house}, recorded by someone else; {receipt}: of {house}.
     ("GET", "/api/v1/payments", None, EVERYONE),  # a resident: their own houses'
     (
@@ -274,7 +309,11 @@ def world(app, make_user, make_house, make_member):
     invoice = _invoice(app, house.id)
     slip = _payment_slip(app, house.id, target.id)
     payment, receipt = _payment_and_receipt(app, house.id, applicant.id)
+    fee_item, fee_schedule, billing_run = _fee_item_schedule_and_run(app)
     return {
+        "fee_item": fee_item,
+        "fee_schedule": fee_schedule,
+        "billing_run": billing_run,
         "payment": payment,
         "receipt": receipt,
         "target": target.id,
@@ -290,6 +329,30 @@ def world(app, make_user, make_house, make_member):
         "invoice": invoice,
         "slip": slip,
     }
+
+
+def _fee_item_schedule_and_run(app):
+    """A fee item with a schedule (from 2030-01, for every plot), and a billing run preview."""
+    from village import database
+    from village.billing.models import BillingRun
+    from village.finance.enums import FeeBasis
+    from village.finance.models import FeeItem, FeeSchedule
+
+    with app.app_context():
+        item = FeeItem(code="SECURITY", name_th="ค่ารักษาความปลอดภัย", name_en="Security")
+        database.session().add(item)
+        database.session().flush()
+        schedule = FeeSchedule(
+            fee_item_id=item.id, basis=FeeBasis.PER_HOUSE, rate_satang=30_000,
+            effective_from=date(2030, 1, 1), meeting_reference="AGM 1/2029",
+        )  # fmt: skip
+        run = BillingRun(
+            period=date(2030, 1, 1), months=1, issue_date=date(2030, 1, 1),
+            due_date=date(2030, 1, 16), preview=[], skipped=[],
+        )  # fmt: skip
+        database.session().add_all([schedule, run])
+        database.session().commit()
+        return item.id, schedule.id, run.id
 
 
 def _payment_slip(app, house_id, submitter_id):
@@ -419,7 +482,10 @@ def _payment_and_receipt(app, house_id, recorder_id):
         ]  # fmt: skip
         database.session().add_all(made)
         database.session().flush()
-        receipt = receipting.confirm(made[1], confirmed_by_id=recorder_id, collector_name=None)
+        # allocated to nothing (the house's credit), so {invoice} stays voidable
+        receipt = receipting.confirm(
+            made[1], confirmed_by_id=recorder_id, collector_name=None, requested=[]
+        )
         database.session().commit()
         return made[0].id, receipt.id
 

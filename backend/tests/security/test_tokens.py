@@ -137,23 +137,26 @@ def test_external_key_headers_are_refused(app, client, login_as, header):
     assert_refused(client.get("/auth/me", headers={"Authorization": f"Bearer {token}"}))
 
 
+# Each override is made when the test runs, not when it is collected: a long suite would
+# otherwise reach a "not before, 10 minutes from now" before the test that uses it.
 @pytest.mark.parametrize(
     "override",
     [
-        {"role": "super_admin"},
-        {"sub": "999999"},
-        {"sid": str(uuid.uuid4())},
-        {"iss": "someone-else"},
-        {"aud": "another-api"},
-        {"exp": int(time.time()) - 10},
-        {"nbf": int(time.time()) + 600},
-        {"sub": "not-a-number"},
-        {"sid": "not-a-uuid"},
-        {"type": "weird"},
+        lambda: {"role": "super_admin"},
+        lambda: {"sub": "999999"},
+        lambda: {"sid": str(uuid.uuid4())},
+        lambda: {"iss": "someone-else"},
+        lambda: {"aud": "another-api"},
+        lambda: {"exp": int(time.time()) - 10},
+        lambda: {"nbf": int(time.time()) + 600},
+        lambda: {"sub": "not-a-number"},
+        lambda: {"sid": "not-a-uuid"},
+        lambda: {"type": "weird"},
     ],
+    ids=["role", "sub", "sid", "iss", "aud", "exp", "nbf", "sub-text", "sid-text", "type"],
 )
 def test_tampered_or_invalid_claims_are_refused(app, client, login_as, override):
-    token = forge(app, valid_claims(login_as("resident"), **override))
+    token = forge(app, valid_claims(login_as("resident"), **override()))
     assert_refused(client.get("/auth/me", headers={"Authorization": f"Bearer {token}"}))
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from village.billing.enums import RunStatus
-from village.database import Base, str_enum, utcnow
+from village.database import Base, Satang, str_enum, utcnow
 
 __all__ = ["BillingRun", "RunStatus"]
 
@@ -46,7 +46,7 @@ class BillingRun(Base):
         JSON
     )  # [{house_id, house_number, reason}]
     invoice_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    total_satang: Mapped[int] = mapped_column(default=0, server_default="0")
+    total_satang: Mapped[Satang] = mapped_column(default=0, server_default="0")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     posted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -10,9 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from village.billing.enums import ADVANCE_MONTHS, RunStatus
 from village.pagination import Page, PageQuery
-from village.validation import Day, InputModel, Period
-
-Id = Annotated[int, Field(ge=1, le=2**31 - 1, strict=True)]
+from village.validation import Day, Id, InputModel, Period
 
 
 def _advance(value: int) -> int:

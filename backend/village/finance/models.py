@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, str_enum, utcnow
+from village.database import Base, Satang, str_enum, utcnow
 from village.finance.enums import FeeBasis, PromptPayMode, SurchargeMethod
 from village.houses.enums import PlotType
 
@@ -48,7 +48,7 @@ class FinanceSettings(Base):
         str_enum(SurchargeMethod, "surcharge_method"), default=SurchargeMethod.NONE
     )
     surcharge_rate_basis_points: Mapped[int] = mapped_column(default=0, server_default="0")
-    surcharge_fixed_satang: Mapped[int] = mapped_column(default=0, server_default="0")
+    surcharge_fixed_satang: Mapped[Satang] = mapped_column(default=0, server_default="0")
     surcharge_grace_days: Mapped[int] = mapped_column(default=0, server_default="0")
     surcharge_legal_reference: Mapped[str | None] = mapped_column(String(300))
     arrears_suspension_months: Mapped[int] = mapped_column(default=3, server_default="3")
@@ -87,7 +87,7 @@ class FeeSchedule(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     fee_item_id: Mapped[int] = mapped_column(ForeignKey("fee_items.id", ondelete="RESTRICT"))
     basis: Mapped[FeeBasis] = mapped_column(str_enum(FeeBasis, "fee_basis"))
-    rate_satang: Mapped[int]  # per square wah or per house, per month
+    rate_satang: Mapped[Satang]  # per square wah or per house, per month
     plot_type: Mapped[PlotType | None] = mapped_column(str_enum(PlotType, "plot_type"))
     effective_from: Mapped[date]  # the first day of the first month
     effective_to: Mapped[date | None]  # the first day of the last month; null: open-ended

@@ -17,15 +17,23 @@ from village.finance.enums import (
 )
 from village.houses.enums import PlotType
 from village.pagination import Page, PageQuery
-from village.validation import InputModel, Line, PatchModel, Period, SearchText, thai_id_checksum_ok
+from village.validation import (
+    Id,
+    InputModel,
+    Line,
+    PatchModel,
+    Period,
+    QueryId,
+    Satang,
+    SearchText,
+    thai_id_checksum_ok,
+)
 
 # Money and counts are JSON integers only: a float (1.5), a string ("100") or a bool is 422.
-Satang = Annotated[int, Field(ge=0, le=10**12, strict=True)]
 Text200 = Annotated[Line, StringConstraints(max_length=200)]
 Name = Annotated[Line, StringConstraints(min_length=1, max_length=200)]
 Reference = Annotated[Line, StringConstraints(min_length=1, max_length=300)]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]{1,29}$")]
-Id = Annotated[int, Field(ge=1, le=2**31 - 1, strict=True)]
 
 
 def _digits(value: str) -> str:
@@ -251,7 +259,7 @@ FeeScheduleSort = Literal[
 
 
 class FeeScheduleQuery(PageQuery):
-    fee_item_id: Id | None = None
+    fee_item_id: QueryId | None = None
     plot_type: PlotType | None = None
     active_on: Period | None = Field(None, description="Only schedules in force in this month")
     sort: FeeScheduleSort = "-effective_from"

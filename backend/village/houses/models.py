@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, str_enum, utcnow
+from village.database import Base, Satang, str_enum, utcnow
 from village.houses.enums import Occupancy, PlotType, Relation, RequestStatus
 from village.users.models import User
 
@@ -56,8 +56,8 @@ class House(Base):
     # Kept by the ledger (village.invoices.ledger, village.payments.ledger) in the
     # transaction that changes them, so lists show a balance without summing invoices:
     # Σ outstanding of the house's invoices, and what its payments hold beyond allocations.
-    outstanding_satang: Mapped[int] = mapped_column(default=0, server_default="0")
-    credit_satang: Mapped[int] = mapped_column(default=0, server_default="0")
+    outstanding_satang: Mapped[Satang] = mapped_column(default=0, server_default="0")
+    credit_satang: Mapped[Satang] = mapped_column(default=0, server_default="0")
 
     # The current members, the primary contact first (read-only: memberships change
     # through the service, which keeps their history).

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, str_enum, utcnow
+from village.database import Base, Satang, str_enum, utcnow
 from village.finance.models import FeeItem
 from village.houses.models import House
 from village.invoices.enums import InvoiceStatus
@@ -43,9 +43,9 @@ class Invoice(Base):
     billed_to_developer: Mapped[bool] = mapped_column(default=False, server_default=false())
     issue_date: Mapped[date]
     due_date: Mapped[date]
-    total_satang: Mapped[int]
-    paid_satang: Mapped[int] = mapped_column(default=0, server_default="0")
-    credited_satang: Mapped[int] = mapped_column(default=0, server_default="0")
+    total_satang: Mapped[Satang]
+    paid_satang: Mapped[Satang] = mapped_column(default=0, server_default="0")
+    credited_satang: Mapped[Satang] = mapped_column(default=0, server_default="0")
     status: Mapped[InvoiceStatus] = mapped_column(
         str_enum(InvoiceStatus, "invoice_status"), default=InvoiceStatus.ISSUED
     )
@@ -101,8 +101,8 @@ class InvoiceLine(Base):
     month: Mapped[date | None]  # the first day of the billed month; null: not a monthly charge
     description: Mapped[str] = mapped_column(String(300))
     quantity: Mapped[int] = mapped_column(default=1)
-    unit_satang: Mapped[int]
-    amount_satang: Mapped[int]
+    unit_satang: Mapped[Satang]
+    amount_satang: Mapped[Satang]
     # A surcharge (LATE_FEE) line names the invoice it is levied on (issue 14).
     source_invoice_id: Mapped[int | None] = mapped_column(
         ForeignKey("invoices.id", ondelete="RESTRICT")

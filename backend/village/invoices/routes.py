@@ -137,9 +137,8 @@ def invoice_pdf(invoice_id: int) -> Response:
 @bp.doc(
     responses={
         **NOT_FOUND,
-        409: "Paid, credited or void (code not_payable); PromptPay not set up (code "
-        "promptpay_not_configured); a house number a QR cannot carry (code "
-        "promptpay_unusable)",
+        409: "Paid, credited or void (code not_payable); a house number a QR cannot "
+        "carry (code promptpay_unusable)",
     }
 )
 def invoice_promptpay(invoice_id: int) -> PromptPayRead:

@@ -9,18 +9,25 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from village.finance.enums import PromptPayMode
 from village.invoices.enums import InvoiceStatus
+from village.money import format_baht
 from village.pagination import Page, PageQuery
-from village.validation import CleanStr, Day, InputModel, Line, Period, SearchText
+from village.validation import (
+    MAX_SATANG,
+    Day,
+    Id,
+    InputModel,
+    Line,
+    Period,
+    QueryId,
+    Reason,
+    SearchText,
+)
 
-Id = Annotated[int, Field(ge=1, le=2**31 - 1, strict=True)]  # in a JSON body
-QueryId = Annotated[int, Field(ge=1, le=2**31 - 1)]  # in a query string (text)
 # Money is whole satang, a JSON integer: a float (1.5) or a string ("150") is a 422.
 MAX_LINE_SATANG = 1_000_000_000  # 10 million baht for one unit: beyond any ad-hoc charge
-MAX_INVOICE_SATANG = 2**31 - 1  # the column is a PostgreSQL integer
 UnitSatang = Annotated[int, Field(ge=0, le=MAX_LINE_SATANG, strict=True)]
 Quantity = Annotated[int, Field(ge=1, le=10_000, strict=True)]
 Description = Annotated[Line, StringConstraints(min_length=1, max_length=300)]
-Reason = Annotated[CleanStr, StringConstraints(min_length=1, max_length=500)]
 BillTo = Annotated[Line, StringConstraints(min_length=1, max_length=300)]
 MAX_LINES = 50
 
@@ -131,8 +138,8 @@ class InvoiceCreate(InputModel):
 
     @model_validator(mode="after")
     def _total_fits(self) -> InvoiceCreate:
-        if sum(line.amount_satang for line in self.lines) > MAX_INVOICE_SATANG:
-            raise ValueError("The invoice's total is more than 21,474,836.47 baht.")
+        if sum(line.amount_satang for line in self.lines) > MAX_SATANG:
+            raise ValueError(f"The invoice's total is more than {format_baht(MAX_SATANG)} baht.")
         return self
 
 
@@ -143,9 +150,12 @@ class VoidRequest(InputModel):
 class PromptPayRead(BaseModel):
     """How to pay an invoice by transfer: the Thai QR and the bank account."""
 
-    payload: str = Field(description="The EMVCo Thai QR payload (what the QR encodes)")
+    payload: str | None = Field(
+        description="The EMVCo Thai QR payload (what the QR encodes); null when PromptPay "
+        "is not set up (mode none)"
+    )
     amount_satang: int = Field(description="The invoice's outstanding amount, in the QR")
-    svg: str = Field(description="The QR code as an SVG document")
+    svg: str | None = Field(description="The QR code as an SVG document; null with no QR")
     mode: PromptPayMode
     bank_name: str | None
     bank_account_name: str | None

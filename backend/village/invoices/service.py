@@ -17,11 +17,11 @@ from datetime import date, timedelta
 
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.errors import ValidationFailed, field_error
+from village.errors import Conflict, ValidationFailed, field_error
 from village.houses.models import House
 from village.invoices import issuing, notices, queries
 from village.invoices.models import Invoice
-from village.invoices.qr import payment_qr
+from village.invoices.qr import NOT_CONFIGURED, payment_qr
 from village.invoices.schemas import InvoiceCreate, InvoiceRead, PromptPayRead, VoidRequest
 from village.invoices.settings import invoice_settings
 from village.profile import service as profile
@@ -201,16 +201,25 @@ def void_invoice(
 def promptpay(scope: Actor, invoice_id: int) -> PromptPayRead:
     """The Thai QR for what the invoice still owes, and the bank account to pay into.
 
-    409 `not_payable` (paid, credited or void), `promptpay_not_configured`,
-    `promptpay_unusable` (a house number with no letter or digit to use as Ref1).
+    Without PromptPay set up (mode `none`), `payload` and `svg` are null and the bank
+    account is still given, so a resident always has a way to pay. 409 `not_payable`
+    (paid, credited or void), `promptpay_unusable` (a house number with no letter or
+    digit to use as Ref1).
     """
     invoice = queries.get_or_raise(scope, invoice_id)
     settings = invoice_settings()
-    qr = payment_qr(invoice, settings)
+    payload: str | None = None
+    image: str | None = None
+    try:
+        qr = payment_qr(invoice, settings)
+        payload, image = qr.payload, qr.svg
+    except Conflict as refused:
+        if refused.extra_data.get("code") != NOT_CONFIGURED:
+            raise
     return PromptPayRead(
-        payload=qr.payload,
-        amount_satang=qr.amount_satang,
-        svg=qr.svg,
+        payload=payload,
+        amount_satang=invoice.outstanding_satang,
+        svg=image,
         mode=settings.promptpay_mode,
         bank_name=settings.bank_name,
         bank_account_name=settings.bank_account_name,

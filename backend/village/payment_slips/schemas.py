@@ -12,17 +12,22 @@ from pydantic_core import PydanticCustomError
 
 from village.pagination import Page, PageQuery
 from village.payments.enums import SlipReason, SlipStatus
-from village.validation import CleanStr, InputModel, PatchModel, SearchText
+from village.payments.schemas import AllocationRequest
+from village.validation import (
+    MAX_ID,
+    MAX_SATANG,
+    CleanStr,
+    Id,
+    InputModel,
+    PatchModel,
+    PositiveSatang,
+    SearchText,
+)
 
-MAX_ID = 2**31 - 1
-# The database's integer column: 21,474,836.47 baht, far beyond any transfer slip.
-MAX_SATANG = 2**31 - 1
 NOTE_MAX = 500
 MAX_INVOICES = 50  # invoices one slip may name
 
-Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
 # JSON: an integer number of satang; a float ("1500.5"), a string or a boolean is 422.
-Satang = Annotated[int, Field(gt=0, le=MAX_SATANG, strict=True)]
 Note = Annotated[CleanStr, StringConstraints(max_length=NOTE_MAX)]
 _DIGITS = re.compile(r"^[0-9]{1,12}$")
 
@@ -139,16 +144,11 @@ class PaymentSlipUpdate(PatchModel):
 
     not_null = frozenset({"amount_satang", "transferred_at"})
 
-    amount_satang: Satang | None = None
+    amount_satang: PositiveSatang | None = None
     transferred_at: AwareDatetime | None = None
     invoice_ids: list[Id] | None = Field(
         None, max_length=MAX_INVOICES, description="null or []: no particular invoice"
     )
-
-
-class AllocationRequest(InputModel):
-    invoice_id: Id
-    amount_satang: Satang
 
 
 class SlipAccept(InputModel):

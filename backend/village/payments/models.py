@@ -20,7 +20,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from village.database import Base, str_enum, utcnow
+from village.database import Base, Satang, str_enum, utcnow
 from village.houses.models import House
 from village.invoices.models import Invoice
 from village.payments.enums import PaymentMethod, PaymentStatus, SlipReason, SlipStatus
@@ -39,7 +39,7 @@ class Payment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     house_id: Mapped[int] = mapped_column(ForeignKey("houses.id", ondelete="RESTRICT"))
-    amount_satang: Mapped[int]
+    amount_satang: Mapped[Satang]
     method: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod, "payment_method"))
     paid_on: Mapped[date]  # when the money arrived (the village's date)
     posting_date: Mapped[date]  # the books' date: paid_on, or the next open month's first day
@@ -76,7 +76,7 @@ class Allocation(Base):
     payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id", ondelete="RESTRICT"))
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"))
     house_id: Mapped[int] = mapped_column(ForeignKey("houses.id", ondelete="RESTRICT"))
-    amount_satang: Mapped[int]
+    amount_satang: Mapped[Satang]
     allocated_on: Mapped[date]  # the books' date of the allocation
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     reversed_at: Mapped[datetime | None]
@@ -95,7 +95,7 @@ class Receipt(Base):
     )
     house_id: Mapped[int] = mapped_column(ForeignKey("houses.id", ondelete="RESTRICT"))
     payer_name: Mapped[str] = mapped_column(String(300))
-    amount_satang: Mapped[int]
+    amount_satang: Mapped[Satang]
     issue_date: Mapped[date]
     method: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod, "payment_method"))
     reference: Mapped[str | None] = mapped_column(String(100))
@@ -126,7 +126,7 @@ class ReceiptLine(Base):
     invoice_number: Mapped[str | None] = mapped_column(String(20))
     month: Mapped[date | None]
     description: Mapped[str] = mapped_column(String(300))
-    amount_satang: Mapped[int]
+    amount_satang: Mapped[Satang]
 
 
 class PaymentSlip(Base):
@@ -140,7 +140,7 @@ class PaymentSlip(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     house_id: Mapped[int] = mapped_column(ForeignKey("houses.id", ondelete="RESTRICT"))
     submitted_by_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
-    amount_satang: Mapped[int]
+    amount_satang: Mapped[Satang]
     transferred_at: Mapped[datetime]
     invoice_ids: Mapped[list[int] | None] = mapped_column(JSON)
     file_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("files.id", ondelete="RESTRICT"))

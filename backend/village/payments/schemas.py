@@ -13,16 +13,21 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from village.pagination import Page, PageQuery
 from village.payments.enums import PaymentMethod, PaymentStatus
-from village.validation import CleanStr, Day, InputModel, Line, SearchText
+from village.validation import (
+    CleanStr,
+    Day,
+    Id,
+    InputModel,
+    Line,
+    PositiveSatang,
+    QueryId,
+    Reason,
+    SearchText,
+)
 
-MAX_SATANG = 2_000_000_000  # 20 million baht: the columns are 32-bit integers
-Satang = Annotated[int, Field(gt=0, le=MAX_SATANG, strict=True)]
-Id = Annotated[int, Field(ge=1, le=2**31 - 1, strict=True)]
-QueryId = Annotated[int, Field(ge=1, le=2**31 - 1)]  # from a query string
 Reference = Annotated[Line, StringConstraints(min_length=1, max_length=100)]
 Note = Annotated[CleanStr, StringConstraints(min_length=1, max_length=500)]
 PayerName = Annotated[Line, StringConstraints(min_length=1, max_length=300)]
-Reason = Annotated[CleanStr, StringConstraints(min_length=1, max_length=500)]
 
 
 # --- requests -------------------------------------------------------------------------
@@ -30,12 +35,12 @@ Reason = Annotated[CleanStr, StringConstraints(min_length=1, max_length=500)]
 
 class AllocationRequest(InputModel):
     invoice_id: Id
-    amount_satang: Satang
+    amount_satang: PositiveSatang
 
 
 class PaymentCreate(InputModel):
     house_id: Id
-    amount_satang: Satang = Field(examples=[250000])
+    amount_satang: PositiveSatang = Field(examples=[250000])
     method: PaymentMethod
     paid_on: Day = Field(description="When the money arrived; not after the village's today")
     reference: Reference | None = Field(None, description="A transfer or cheque reference")
