@@ -95,6 +95,7 @@ def ids(app, make_member):
         )
         database.session().add(announcement)
         database.session().commit()
+        slip_id = _payment_slip(member.house_id, member.user_id)
     return {
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
@@ -103,7 +104,32 @@ def ids(app, make_member):
         "member_id": member.id,
         "request_id": request_id,
         "service_request_id": service_request_id,
+        "slip_id": slip_id,
     }
+
+
+def _payment_slip(house_id: int, user_id: int) -> int:
+    from datetime import UTC, datetime
+
+    from village import database
+    from village.files.enums import FileKind
+    from village.files.models import StoredFile
+    from village.payments.models import PaymentSlip
+
+    stored = StoredFile(
+        kind=FileKind.PAYMENT_SLIP, storage_key="00/00/" + "0" * 64, filename="slip.png",
+        mime="image/png", size_bytes=1, sha256="0" * 64,
+    )  # fmt: skip
+    database.session().add(stored)
+    database.session().flush()
+    slip = PaymentSlip(
+        house_id=house_id, submitted_by_id=user_id, amount_satang=100,
+        transferred_at=datetime(2026, 11, 1, tzinfo=UTC), file_id=stored.id,
+        file_sha256=stored.sha256,
+    )  # fmt: skip
+    database.session().add(slip)
+    database.session().commit()
+    return slip.id
 
 
 def concrete(path: str, ids: dict[str, int]) -> str:
