@@ -6,15 +6,15 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
 import { getJson, sendJson } from '@/lib/api-json';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { BillingRunCreate, BillingRunRead, Page } from '@/types/finance';
+import type { BillingRunCreate, BillingRunRead, BillingRunSummary, Page } from '@/types/finance';
 
-export type { BillingRunCreate, BillingRunRead };
+export type { BillingRunCreate, BillingRunRead, BillingRunSummary };
 export type RunsQuery = { page: number; per_page: number; sort?: string; status?: string };
 
 export function useBillingRuns(query: RunsQuery) {
   return useQuery({
     queryKey: queryKeys.billing.runs(query),
-    queryFn: () => getJson<Page<BillingRunRead>>('/api/v1/billing-runs', query),
+    queryFn: () => getJson<Page<BillingRunSummary>>('/api/v1/billing-runs', query),
     placeholderData: keepPreviousData,
   });
 }

@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime, formatMonth, formatNumber } from '@/lib/format';
 
 import { useBillingRuns } from '../api/billing-runs';
-import type { BillingRunRead } from '../api/billing-runs';
+import type { BillingRunSummary } from '../api/billing-runs';
 
 const COLORS = { preview: 'blue', posted: 'teal', discarded: 'gray' } as const;
 
@@ -21,7 +21,7 @@ export function RunsList() {
   const [perPage, setPerPage] = useState(20);
   const runs = useBillingRuns({ page, per_page: perPage, sort: '-created_at' });
   const lang = i18n.language;
-  const columns: Column<BillingRunRead>[] = [
+  const columns: Column<BillingRunSummary>[] = [
     {
       key: 'period',
       header: t('billing.period'),

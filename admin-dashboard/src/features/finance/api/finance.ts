@@ -1,7 +1,7 @@
 /**
  * Finance settings (GET|PATCH /api/v1/finance/settings), fee items
  * (/api/v1/fee-items) and fee schedules (/api/v1/fee-schedules, ended with
- * POST …/{id}/end).
+ * PATCH …/{id} `effective_to`).
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
 
@@ -63,12 +63,12 @@ export function useCreateFeeSchedule() {
   });
 }
 
-/** End a schedule after a month (YYYY-MM): it bills nothing later; a successor takes over. */
+/** End a schedule after a month (PATCH `effective_to`, YYYY-MM): it bills nothing later; a successor takes over. */
 export function useEndFeeSchedule() {
   const changed = useInvalidateDomain('finance');
   return useMutation({
     mutationFn: ({ id, effectiveTo }: { id: number; effectiveTo: string }) =>
-      sendJson<FeeScheduleRead>('POST', `/api/v1/fee-schedules/${id}/end`, { effective_to: effectiveTo }),
+      sendJson<FeeScheduleRead>('PATCH', `/api/v1/fee-schedules/${id}`, { effective_to: effectiveTo }),
     onSuccess: changed,
   });
 }

@@ -43,22 +43,22 @@ export function useDecideSlip(id: number) {
 }
 
 /** The slip's file as an object URL (served only with the reviewer's token, so not an <img src> to the API). */
-export function useSlipFile(slipId: number): { url: string | null; type: string | null; failed: boolean } {
+export function useSlipFile(slip: Pick<PaymentSlipRead, 'id' | 'file'>): { url: string | null; type: string | null; failed: boolean } {
   const [state, setState] = useState<{ url: string | null; type: string | null; failed: boolean }>({ url: null, type: null, failed: false });
   useEffect(() => {
     let alive = true;
     let made: string | null = null;
-    fetchBlob(`/api/v1/payment-slips/${slipId}/file`)
+    fetchBlob(slip.file.url.startsWith('/api/') ? slip.file.url : `/api/v1/payment-slips/${slip.id}/file`)
       .then((blob) => {
         if (!alive) return;
         made = URL.createObjectURL(blob);
-        setState({ url: made, type: blob.type, failed: false });
+        setState({ url: made, type: blob.type || slip.file.mime, failed: false });
       })
       .catch(() => alive && setState({ url: null, type: null, failed: true }));
     return () => {
       alive = false;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [slipId]);
+  }, [slip.id, slip.file.url, slip.file.mime]);
   return state;
 }

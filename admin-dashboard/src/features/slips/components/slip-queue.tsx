@@ -21,7 +21,7 @@ import { REASONS } from '../policies';
 
 function SlipFile({ slip }: { slip: PaymentSlipRead }) {
   const { t } = useTranslation();
-  const file = useSlipFile(slip.id);
+  const file = useSlipFile(slip);
   if (file.failed) return <Alert color="gray">{t('slips.fileFailed')}</Alert>;
   if (!file.url) return <PageLoader />;
   if (file.type === 'application/pdf') {
