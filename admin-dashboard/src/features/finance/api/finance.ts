@@ -51,7 +51,11 @@ export function useCreateFeeItem() {
 export function useFeeSchedules(feeItemId: number | null) {
   return useQuery({
     queryKey: queryKeys.finance.schedules(feeItemId),
-    queryFn: () => getJson<Page<FeeScheduleRead>>('/api/v1/fee-schedules', { fee_item_id: feeItemId, per_page: 100, sort: '-effective_from' }),
+    // The API's `fee_item_id` filter answers 422 to any query-string value (a strict int): filter here meanwhile.
+    queryFn: async () => {
+      const page = await getJson<Page<FeeScheduleRead>>('/api/v1/fee-schedules', { per_page: 100, sort: '-effective_from' });
+      return { ...page, items: page.items.filter((s) => feeItemId === null || s.fee_item_id === feeItemId) };
+    },
   });
 }
 

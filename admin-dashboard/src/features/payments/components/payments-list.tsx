@@ -154,6 +154,8 @@ export function PaymentsList() {
     <Paper withBorder radius="md" p="md">
       <SegmentedControl
         mb="md"
+        fullWidth
+        maw={480}
         data={[
           { value: 'pending', label: t('payments.queue') },
           { value: 'confirmed', label: t('payments.statuses.confirmed') },

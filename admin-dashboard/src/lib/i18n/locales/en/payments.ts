@@ -40,7 +40,7 @@ export const payments = {
     pendingTitle: 'Recorded: waiting for confirmation',
     pendingHint: 'Someone else must confirm this payment; its receipt is issued then.',
     recordAnother: 'Record another payment',
-    queue: 'Waiting for confirmation',
+    queue: 'To confirm',
     all: 'All',
     queueEmpty: 'No payment is waiting for confirmation',
     empty: 'No payments',
