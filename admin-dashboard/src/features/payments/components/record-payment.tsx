@@ -77,7 +77,7 @@ function AllocationTable({ invoices, allocation, onChange }: { invoices: Invoice
                 <Table.Td style={{ textAlign: 'right' }}><Money satang={invoice.outstanding_satang} /></Table.Td>
                 <Table.Td>
                   <BahtInput
-                    label={t('payments.allocateTo', { number: invoice.number })}
+                    label=""
                     aria-label={t('payments.allocateTo', { number: invoice.number })}
                     invalidMessage={t('finance.money.invalid')}
                     value={value}
