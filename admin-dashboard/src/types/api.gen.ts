@@ -13673,7 +13673,7 @@ export interface components {
              */
             land_area_sq_wah: number | null;
             /** Members */
-            members: components["schemas"]["HouseDetail.MemberRead"][];
+            members: components["schemas"]["MemberRead"][];
             /** Notes */
             notes: string | null;
             occupancy: components["schemas"]["Occupancy"];
@@ -13694,44 +13694,6 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
-        };
-        /** MemberRead */
-        "HouseDetail.MemberRead": {
-            /** Id */
-            id: number;
-            /**
-             * Is Primary Contact
-             * @description The bill-to person; one per house
-             */
-            is_primary_contact: boolean;
-            /** Moved In On */
-            moved_in_on: string | null;
-            /**
-             * Moved Out On
-             * @description Null while the membership is current
-             */
-            moved_out_on: string | null;
-            relation: components["schemas"]["Relation"];
-            user: components["schemas"]["HouseDetail.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "HouseDetail.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** HousePage */
         HousePage: {
@@ -13800,13 +13762,6 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
-        };
-        /** HouseRef */
-        HouseRef: {
-            /** House Number */
-            house_number: string;
-            /** Id */
-            id: number;
         };
         /**
          * HouseReplace
@@ -13962,7 +13917,7 @@ export interface components {
              * Format: date-time
              */
             expires_at: string;
-            person: components["schemas"]["InvitationLetter.PersonRef"];
+            person: components["schemas"]["PersonRef"];
             /** Qr Svg */
             qr_svg: string;
             relation: components["schemas"]["Relation"];
@@ -13980,25 +13935,6 @@ export interface components {
             house_number: string;
             /** Invitations */
             invitations: components["schemas"]["Invitation"][];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "InvitationLetter.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** InvitationRequest */
         InvitationRequest: {
@@ -14338,26 +14274,7 @@ export interface components {
              */
             moved_out_on: string | null;
             relation: components["schemas"]["Relation"];
-            user: components["schemas"]["MemberRead.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MemberRead.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
+            user: components["schemas"]["PersonRef"];
         };
         /** MembershipApproval */
         MembershipApproval: {
@@ -14376,7 +14293,7 @@ export interface components {
         /** MembershipRequestPage */
         MembershipRequestPage: {
             /** Items */
-            items: components["schemas"]["MembershipRequestPage.MembershipRequestRead"][];
+            items: components["schemas"]["MembershipRequestRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -14386,49 +14303,6 @@ export interface components {
              * @description How many items match, on every page
              */
             total: number;
-        };
-        /** MembershipRequestRead */
-        "MembershipRequestPage.MembershipRequestRead": {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Decided At */
-            decided_at: string | null;
-            /** Decision Note */
-            decision_note: string | null;
-            /**
-             * House Id
-             * @description The house it was linked to, once approved
-             */
-            house_id: number | null;
-            /** House Number */
-            house_number: string;
-            /** Id */
-            id: number;
-            relation: components["schemas"]["Relation"];
-            status: components["schemas"]["RequestStatus"];
-            user: components["schemas"]["MembershipRequestPage.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MembershipRequestPage.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** MembershipRequestRead */
         MembershipRequestRead: {
@@ -14452,26 +14326,7 @@ export interface components {
             id: number;
             relation: components["schemas"]["Relation"];
             status: components["schemas"]["RequestStatus"];
-            user: components["schemas"]["MembershipRequestRead.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MembershipRequestRead.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
+            user: components["schemas"]["PersonRef"];
         };
         /**
          * MemberUpdate
@@ -14610,7 +14465,7 @@ export interface components {
              */
             land_area_sq_wah: number | null;
             /** Members */
-            members: components["schemas"]["MyHouse.MemberRead"][];
+            members: components["schemas"]["MemberRead"][];
             /** Notes */
             notes: string | null;
             occupancy: components["schemas"]["Occupancy"];
@@ -14631,44 +14486,6 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
-        };
-        /** MemberRead */
-        "MyHouse.MemberRead": {
-            /** Id */
-            id: number;
-            /**
-             * Is Primary Contact
-             * @description The bill-to person; one per house
-             */
-            is_primary_contact: boolean;
-            /** Moved In On */
-            moved_in_on: string | null;
-            /**
-             * Moved Out On
-             * @description Null while the membership is current
-             */
-            moved_out_on: string | null;
-            relation: components["schemas"]["Relation"];
-            user: components["schemas"]["MyHouse.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MyHouse.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** NationalIdRead */
         NationalIdRead: {
@@ -14887,6 +14704,13 @@ export interface components {
             /** Invoice Id */
             invoice_id: number;
         };
+        /** PaymentHouse */
+        PaymentHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+        };
         /**
          * PaymentMethod
          * @enum {string}
@@ -14895,7 +14719,7 @@ export interface components {
         /** PaymentPage */
         PaymentPage: {
             /** Items */
-            items: components["schemas"]["PaymentPage.PaymentRead"][];
+            items: components["schemas"]["PaymentRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -14906,72 +14730,8 @@ export interface components {
              */
             total: number;
         };
-        /** PaymentRead */
-        "PaymentPage.PaymentRead": {
-            /**
-             * Allocated Satang
-             * @description On invoices now (active allocations)
-             */
-            allocated_satang: number;
-            /** Allocations */
-            allocations: components["schemas"]["AllocationRead"][];
-            /** Amount Satang */
-            amount_satang: number;
-            /** Confirmed At */
-            confirmed_at: string | null;
-            confirmed_by: components["schemas"]["PaymentPage.PersonRef"] | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Credit Satang
-             * @description Of a confirmed payment: what is still the house's credit
-             */
-            credit_satang: number;
-            house: components["schemas"]["HouseRef"];
-            /** Id */
-            id: number;
-            method: components["schemas"]["PaymentMethod"];
-            /**
-             * Note
-             * @description The office's note; null for residents
-             */
-            note: string | null;
-            /**
-             * Paid On
-             * Format: date
-             */
-            paid_on: string;
-            /** Payer Name */
-            payer_name: string;
-            /**
-             * Posting Date
-             * Format: date
-             * @description The books' date (paid_on unless its month is closed)
-             */
-            posting_date: string;
-            receipt: components["schemas"]["ReceiptRef"] | null;
-            /** Receipt Number */
-            receipt_number: string | null;
-            recorded_by: components["schemas"]["PaymentPage.PersonRef"] | null;
-            /** Reference */
-            reference: string | null;
-            /**
-             * Requested Allocations
-             * @description The invoices the recorder chose; null: oldest due first
-             */
-            requested_allocations: components["schemas"]["RequestedAllocation"][] | null;
-            /** Reverse Reason */
-            reverse_reason: string | null;
-            /** Reversed At */
-            reversed_at: string | null;
-            reversed_by: components["schemas"]["PaymentPage.PersonRef"] | null;
-            status: components["schemas"]["PaymentStatus"];
-        };
-        /** PersonRef */
-        "PaymentPage.PersonRef": {
+        /** PaymentPerson */
+        PaymentPerson: {
             /** Full Name */
             full_name: string;
             /** Id */
@@ -14990,7 +14750,7 @@ export interface components {
             amount_satang: number;
             /** Confirmed At */
             confirmed_at: string | null;
-            confirmed_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            confirmed_by: components["schemas"]["PaymentPerson"] | null;
             /**
              * Created At
              * Format: date-time
@@ -15001,7 +14761,7 @@ export interface components {
              * @description Of a confirmed payment: what is still the house's credit
              */
             credit_satang: number;
-            house: components["schemas"]["HouseRef"];
+            house: components["schemas"]["PaymentHouse"];
             /** Id */
             id: number;
             method: components["schemas"]["PaymentMethod"];
@@ -15026,7 +14786,7 @@ export interface components {
             receipt: components["schemas"]["ReceiptRef"] | null;
             /** Receipt Number */
             receipt_number: string | null;
-            recorded_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            recorded_by: components["schemas"]["PaymentPerson"] | null;
             /** Reference */
             reference: string | null;
             /**
@@ -15038,15 +14798,8 @@ export interface components {
             reverse_reason: string | null;
             /** Reversed At */
             reversed_at: string | null;
-            reversed_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            reversed_by: components["schemas"]["PaymentPerson"] | null;
             status: components["schemas"]["PaymentStatus"];
-        };
-        /** PersonRef */
-        "PaymentRead.PersonRef": {
-            /** Full Name */
-            full_name: string;
-            /** Id */
-            id: number;
         };
         /** PaymentSlipPage */
         PaymentSlipPage: {
@@ -15145,6 +14898,25 @@ export interface components {
          * @enum {string}
          */
         Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "announcements:write" | "service_requests:manage" | "privacy:manage" | "finance:read" | "finance:write" | "payments:record" | "finance:approve" | "finance:reopen" | "audit:read" | "sessions:revoke_any";
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        PersonRef: {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
+        };
         /**
          * PlotType
          * @enum {string}
@@ -15388,7 +15160,7 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            house: components["schemas"]["HouseRef"];
+            house: components["schemas"]["PaymentHouse"];
             /** Id */
             id: number;
             /**
