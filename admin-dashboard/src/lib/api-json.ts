@@ -1,7 +1,7 @@
 /**
- * JSON calls by path, through the authenticated fetch, for endpoints not (yet)
- * in the generated client; problems throw the same ApiError as `unwrap`.
- * Files (PDFs, slip images) come back as blobs.
+ * Files the API serves only to the signed-in user (PDFs, slip images),
+ * through the authenticated fetch: saved by the browser or handed back as a
+ * blob. Problems throw the same ApiError as `unwrap`.
  */
 import { env } from '@/config/env';
 
@@ -31,23 +31,6 @@ export async function send(request: Request): Promise<Response> {
   }
   if (!response.ok) throw await errorFromResponse(response);
   return response;
-}
-
-export async function getJson<T>(path: string, query?: Query): Promise<T> {
-  const response = await send(new Request(apiUrl(path, query)));
-  return (await response.json()) as T;
-}
-
-export async function sendJson<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { 'Content-Type': 'application/json' };
-  }
-  const response = await send(new Request(apiUrl(path), init));
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** The file name the server proposes (Content-Disposition), else `fallback`. */

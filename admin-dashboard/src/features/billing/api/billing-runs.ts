@@ -4,29 +4,32 @@
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
-import { getJson, sendJson } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { BillingRunCreate, BillingRunRead, BillingRunSummary, Page } from '@/types/finance';
+import type { BillingRunCreate, BillingRunRead, BillingRunSummary } from '@/types/finance';
+import type { paths } from '@/types/api.gen';
 
 export type { BillingRunCreate, BillingRunRead, BillingRunSummary };
-export type RunsQuery = { page: number; per_page: number; sort?: string; status?: string };
+export type RunsQuery = NonNullable<paths['/api/v1/billing-runs']['get']['parameters']['query']>;
+
+const one = (id: number) => ({ params: { path: { billing_run_id: id } } });
 
 export function useBillingRuns(query: RunsQuery) {
   return useQuery({
     queryKey: queryKeys.billing.runs(query),
-    queryFn: () => getJson<Page<BillingRunSummary>>('/api/v1/billing-runs', query),
+    queryFn: () => unwrap(api.GET('/api/v1/billing-runs', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useBillingRun(id: number) {
-  return useQuery({ queryKey: queryKeys.billing.run(id), queryFn: () => getJson<BillingRunRead>(`/api/v1/billing-runs/${id}`) });
+  return useQuery({ queryKey: queryKeys.billing.run(id), queryFn: () => unwrap(api.GET('/api/v1/billing-runs/{billing_run_id}', one(id))) });
 }
 
 export function usePreviewRun() {
   const changed = useInvalidateDomain('billing');
   return useMutation({
-    mutationFn: (body: BillingRunCreate) => sendJson<BillingRunRead>('POST', '/api/v1/billing-runs', body),
+    mutationFn: (body: BillingRunCreate) => unwrap(api.POST('/api/v1/billing-runs', { body })),
     onSuccess: changed,
   });
 }
@@ -34,7 +37,7 @@ export function usePreviewRun() {
 export function usePostRun() {
   const changed = useInvalidateDomain('billing');
   return useMutation({
-    mutationFn: (id: number) => sendJson<BillingRunRead>('POST', `/api/v1/billing-runs/${id}/post`),
+    mutationFn: (id: number) => unwrap(api.POST('/api/v1/billing-runs/{billing_run_id}/post', one(id))),
     onSuccess: changed,
   });
 }
@@ -42,7 +45,7 @@ export function usePostRun() {
 export function useDiscardRun() {
   const changed = useInvalidateDomain('billing');
   return useMutation({
-    mutationFn: (id: number) => sendJson<void>('DELETE', `/api/v1/billing-runs/${id}`),
+    mutationFn: (id: number) => unwrap(api.DELETE('/api/v1/billing-runs/{billing_run_id}', one(id))),
     onSuccess: changed,
   });
 }

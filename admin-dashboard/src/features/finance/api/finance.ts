@@ -1,25 +1,17 @@
 /**
  * Finance settings (GET|PATCH /api/v1/finance/settings), fee items
  * (/api/v1/fee-items) and fee schedules (/api/v1/fee-schedules, ended with
- * PATCH …/{id} `effective_to`).
+ * PATCH …/{id} `effective_to`), through the typed client.
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
 
-import { getJson, sendJson } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type {
-  FeeItemCreate,
-  FeeItemRead,
-  FeeScheduleCreate,
-  FeeScheduleRead,
-  FinanceSettingsRead,
-  FinanceSettingsUpdate,
-  Page,
-} from '@/types/finance';
+import type { FeeItemCreate, FeeItemRead, FeeScheduleCreate, FeeScheduleRead, FinanceSettingsRead, FinanceSettingsUpdate } from '@/types/finance';
 
 export type { FeeItemRead, FeeScheduleRead, FinanceSettingsRead, FinanceSettingsUpdate };
 
-export const getFinanceSettings = () => getJson<FinanceSettingsRead>('/api/v1/finance/settings');
+export const getFinanceSettings = () => unwrap(api.GET('/api/v1/finance/settings'));
 
 export function useFinanceSettings() {
   return useQuery({ queryKey: queryKeys.finance.settings, queryFn: getFinanceSettings });
@@ -28,7 +20,7 @@ export function useFinanceSettings() {
 export function useUpdateFinanceSettings() {
   const changed = useInvalidateDomain('finance');
   return useMutation({
-    mutationFn: (body: FinanceSettingsUpdate) => sendJson<FinanceSettingsRead>('PATCH', '/api/v1/finance/settings', body),
+    mutationFn: (body: FinanceSettingsUpdate) => unwrap(api.PATCH('/api/v1/finance/settings', { body })),
     onSuccess: changed,
   });
 }
@@ -36,14 +28,14 @@ export function useUpdateFinanceSettings() {
 export function useFeeItems() {
   return useQuery({
     queryKey: queryKeys.finance.feeItems,
-    queryFn: () => getJson<Page<FeeItemRead>>('/api/v1/fee-items', { per_page: 100 }),
+    queryFn: () => unwrap(api.GET('/api/v1/fee-items', { params: { query: { per_page: 100, sort: 'code' } } })),
   });
 }
 
 export function useCreateFeeItem() {
   const changed = useInvalidateDomain('finance');
   return useMutation({
-    mutationFn: (body: FeeItemCreate) => sendJson<FeeItemRead>('POST', '/api/v1/fee-items', body),
+    mutationFn: (body: FeeItemCreate) => unwrap(api.POST('/api/v1/fee-items', { body })),
     onSuccess: changed,
   });
 }
@@ -53,7 +45,7 @@ export function useFeeSchedules(feeItemId: number | null) {
     queryKey: queryKeys.finance.schedules(feeItemId),
     // The API's `fee_item_id` filter answers 422 to any query-string value (a strict int): filter here meanwhile.
     queryFn: async () => {
-      const page = await getJson<Page<FeeScheduleRead>>('/api/v1/fee-schedules', { per_page: 100, sort: '-effective_from' });
+      const page = await unwrap(api.GET('/api/v1/fee-schedules', { params: { query: { per_page: 100, sort: '-effective_from' } } }));
       return { ...page, items: page.items.filter((s) => feeItemId === null || s.fee_item_id === feeItemId) };
     },
   });
@@ -62,17 +54,17 @@ export function useFeeSchedules(feeItemId: number | null) {
 export function useCreateFeeSchedule() {
   const changed = useInvalidateDomain('finance');
   return useMutation({
-    mutationFn: (body: FeeScheduleCreate) => sendJson<FeeScheduleRead>('POST', '/api/v1/fee-schedules', body),
+    mutationFn: (body: FeeScheduleCreate) => unwrap(api.POST('/api/v1/fee-schedules', { body })),
     onSuccess: changed,
   });
 }
 
-/** End a schedule after a month (PATCH `effective_to`, YYYY-MM): it bills nothing later; a successor takes over. */
+/** End a schedule after a month (YYYY-MM): it bills nothing later; a successor takes over. */
 export function useEndFeeSchedule() {
   const changed = useInvalidateDomain('finance');
   return useMutation({
-    mutationFn: ({ id, effectiveTo }: { id: number; effectiveTo: string }) =>
-      sendJson<FeeScheduleRead>('PATCH', `/api/v1/fee-schedules/${id}`, { effective_to: effectiveTo }),
+    mutationFn: ({ id, effectiveTo }: { id: number; effectiveTo: string }): Promise<FeeScheduleRead> =>
+      unwrap(api.PATCH('/api/v1/fee-schedules/{fee_schedule_id}', { params: { path: { fee_schedule_id: id } }, body: { effective_to: effectiveTo } })),
     onSuccess: changed,
   });
 }

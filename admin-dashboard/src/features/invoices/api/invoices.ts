@@ -4,40 +4,33 @@
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
-import { downloadFile, getJson, sendJson } from '@/lib/api-json';
-import type { Query } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
+import { downloadFile } from '@/lib/api-json';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { InvoiceRead, InvoiceStatus, Page, PromptPayRead } from '@/types/finance';
+import type { InvoiceRead, InvoiceStatus, PromptPayRead } from '@/types/finance';
+import type { paths } from '@/types/api.gen';
 
 export type { InvoiceRead, InvoiceStatus, PromptPayRead };
+export type InvoicesQuery = NonNullable<paths['/api/v1/invoices']['get']['parameters']['query']>;
 
-export interface InvoicesQuery extends Query {
-  page: number;
-  per_page: number;
-  sort?: string;
-  q?: string;
-  status?: InvoiceStatus;
-  overdue?: boolean;
-  period?: string;
-  house_id?: number;
-}
+const one = (id: number) => ({ params: { path: { invoice_id: id } } });
 
 export function useInvoices(query: InvoicesQuery) {
   return useQuery({
     queryKey: queryKeys.invoices.list(query),
-    queryFn: () => getJson<Page<InvoiceRead>>('/api/v1/invoices', query),
+    queryFn: () => unwrap(api.GET('/api/v1/invoices', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useInvoice(id: number) {
-  return useQuery({ queryKey: queryKeys.invoices.detail(id), queryFn: () => getJson<InvoiceRead>(`/api/v1/invoices/${id}`) });
+  return useQuery({ queryKey: queryKeys.invoices.detail(id), queryFn: () => unwrap(api.GET('/api/v1/invoices/{invoice_id}', one(id))) });
 }
 
 export function usePromptPay(id: number, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.invoices.promptpay(id),
-    queryFn: () => getJson<PromptPayRead>(`/api/v1/invoices/${id}/promptpay`),
+    queryFn: () => unwrap(api.GET('/api/v1/invoices/{invoice_id}/promptpay', one(id))),
     enabled,
     retry: false,
   });
@@ -46,7 +39,7 @@ export function usePromptPay(id: number, enabled: boolean) {
 export function useVoidInvoice(id: number) {
   const changed = useInvalidateDomain('invoices');
   return useMutation({
-    mutationFn: (reason: string) => sendJson<InvoiceRead>('POST', `/api/v1/invoices/${id}/void`, { reason }),
+    mutationFn: (reason: string) => unwrap(api.POST('/api/v1/invoices/{invoice_id}/void', { ...one(id), body: { reason } })),
     onSuccess: changed,
   });
 }

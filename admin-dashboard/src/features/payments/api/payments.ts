@@ -5,37 +5,33 @@
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
-import { downloadFile, getJson, sendJson } from '@/lib/api-json';
-import type { Query } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
+import { downloadFile } from '@/lib/api-json';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { InvoiceRead, Page, PaymentCreate, PaymentMethod, PaymentRead, PaymentStatus, ReceiptRead } from '@/types/finance';
+import type { paths } from '@/types/api.gen';
+import type { InvoiceRead, PaymentCreate, PaymentMethod, PaymentRead, PaymentStatus, ReceiptRead } from '@/types/finance';
 
 export type { InvoiceRead, PaymentCreate, PaymentMethod, PaymentRead, PaymentStatus, ReceiptRead };
+export type PaymentsQuery = NonNullable<paths['/api/v1/payments']['get']['parameters']['query']>;
+export type ReceiptsQuery = NonNullable<paths['/api/v1/receipts']['get']['parameters']['query']>;
 
-export interface PaymentsQuery extends Query {
-  page: number;
-  per_page: number;
-  sort?: string;
-  status?: PaymentStatus;
-  house_id?: number;
-  q?: string;
-}
+const one = (id: number) => ({ params: { path: { payment_id: id } } });
 
 export function usePayments(query: PaymentsQuery) {
   return useQuery({
     queryKey: queryKeys.payments.list(query),
-    queryFn: () => getJson<Page<PaymentRead>>('/api/v1/payments', query),
+    queryFn: () => unwrap(api.GET('/api/v1/payments', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
 
 /** A house's invoices with something outstanding, oldest due first (what a payment settles). */
 export function useOpenInvoices(houseId: number | null) {
-  const query = { house_id: houseId ?? 0, per_page: 100, sort: 'due_date', page: 1 };
+  const query = { house_id: houseId ?? 0, per_page: 100, sort: 'due_date' as const, page: 1 };
   return useQuery({
     queryKey: queryKeys.invoices.list({ ...query, open: true }),
     queryFn: async () => {
-      const page = await getJson<Page<InvoiceRead>>('/api/v1/invoices', query);
+      const page = await unwrap(api.GET('/api/v1/invoices', { params: { query } }));
       return page.items.filter((invoice) => (invoice.status === 'issued' || invoice.status === 'partially_paid') && invoice.outstanding_satang > 0);
     },
     enabled: houseId !== null,
@@ -45,7 +41,7 @@ export function useOpenInvoices(houseId: number | null) {
 export function useRecordPayment() {
   const changed = useInvalidateDomain('payments');
   return useMutation({
-    mutationFn: (body: PaymentCreate) => sendJson<PaymentRead>('POST', '/api/v1/payments', body),
+    mutationFn: (body: PaymentCreate): Promise<PaymentRead> => unwrap(api.POST('/api/v1/payments', { body })),
     onSuccess: changed,
   });
 }
@@ -53,7 +49,7 @@ export function useRecordPayment() {
 export function useConfirmPayment() {
   const changed = useInvalidateDomain('payments');
   return useMutation({
-    mutationFn: (id: number) => sendJson<PaymentRead>('POST', `/api/v1/payments/${id}/confirm`),
+    mutationFn: (id: number): Promise<PaymentRead> => unwrap(api.POST('/api/v1/payments/{payment_id}/confirm', one(id))),
     onSuccess: changed,
   });
 }
@@ -61,7 +57,7 @@ export function useConfirmPayment() {
 export function useCancelPayment() {
   const changed = useInvalidateDomain('payments');
   return useMutation({
-    mutationFn: (id: number) => sendJson<PaymentRead>('POST', `/api/v1/payments/${id}/cancel`),
+    mutationFn: ({ id, reason }: { id: number; reason: string }): Promise<PaymentRead> => unwrap(api.POST('/api/v1/payments/{payment_id}/cancel', { ...one(id), body: { reason } })),
     onSuccess: changed,
   });
 }
@@ -69,22 +65,15 @@ export function useCancelPayment() {
 export function useReversePayment() {
   const changed = useInvalidateDomain('payments');
   return useMutation({
-    mutationFn: ({ id, reason }: { id: number; reason: string }) => sendJson<PaymentRead>('POST', `/api/v1/payments/${id}/reverse`, { reason }),
+    mutationFn: ({ id, reason }: { id: number; reason: string }): Promise<PaymentRead> => unwrap(api.POST('/api/v1/payments/{payment_id}/reverse', { ...one(id), body: { reason } })),
     onSuccess: changed,
   });
-}
-
-export interface ReceiptsQuery extends Query {
-  page: number;
-  per_page: number;
-  sort?: string;
-  q?: string;
 }
 
 export function useReceipts(query: ReceiptsQuery) {
   return useQuery({
     queryKey: queryKeys.payments.receipts(query),
-    queryFn: () => getJson<Page<ReceiptRead>>('/api/v1/receipts', query),
+    queryFn: () => unwrap(api.GET('/api/v1/receipts', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -22,15 +22,20 @@ import { useCancelPayment, useConfirmPayment, useDownloadReceiptPdf, usePayments
 import type { PaymentRead, PaymentStatus } from '../api/payments';
 import { awaitsSomeoneElse, canCancel, canConfirm, canReverse, PAYMENT_COLORS, PAYMENT_STATUSES } from '../policies';
 
-function ReverseModal({ payment, onClose }: { payment: PaymentRead; onClose: () => void }) {
+type Undo = { payment: PaymentRead; kind: 'reverse' | 'cancel' };
+
+/** Reverse a confirmed payment or cancel a pending one: both need a reason. */
+function ReasonModal({ undo: { payment, kind }, onClose }: { undo: Undo; onClose: () => void }) {
   const { t } = useTranslation();
   const reverse = useReversePayment();
+  const cancel = useCancelPayment();
+  const mutation = kind === 'reverse' ? reverse : cancel;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
-    <Modal opened onClose={onClose} title={t('payments.reverseTitle')}>
+    <Modal opened onClose={onClose} title={kind === 'reverse' ? t('payments.reverseTitle') : t('payments.cancelTitle')}>
       <Stack>
-        <Text size="sm">{t('payments.reverseHint', { receipt: payment.receipt?.number ?? '—' })}</Text>
+        <Text size="sm">{kind === 'reverse' ? t('payments.reverseHint', { receipt: payment.receipt?.number ?? '—' }) : t('payments.cancelHint')}</Text>
         {error ? <Alert color="red" role="alert">{error}</Alert> : null}
         <Textarea label={t('payments.reverseReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} maxLength={500} />
         <Group justify="flex-end">
@@ -38,13 +43,13 @@ function ReverseModal({ payment, onClose }: { payment: PaymentRead; onClose: () 
           <Button
             color="red"
             disabled={!reason.trim()}
-            loading={reverse.isPending}
+            loading={mutation.isPending}
             onClick={() =>
-              reverse.mutate(
+              mutation.mutate(
                 { id: payment.id, reason: reason.trim() },
                 {
                   onSuccess: () => {
-                    notifySuccess(t('payments.reversed'));
+                    notifySuccess(kind === 'reverse' ? t('payments.reversed') : t('payments.cancelled'));
                     onClose();
                   },
                   onError: (e) => setError(problemMessage(e, t)),
@@ -52,7 +57,7 @@ function ReverseModal({ payment, onClose }: { payment: PaymentRead; onClose: () 
               )
             }
           >
-            {t('payments.reverse')}
+            {kind === 'reverse' ? t('payments.reverse') : t('payments.cancelPayment')}
           </Button>
         </Group>
       </Stack>
@@ -60,11 +65,10 @@ function ReverseModal({ payment, onClose }: { payment: PaymentRead; onClose: () 
   );
 }
 
-function Actions({ payment, onReverse }: { payment: PaymentRead; onReverse: (p: PaymentRead) => void }) {
+function Actions({ payment, onUndo }: { payment: PaymentRead; onUndo: (undo: Undo) => void }) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const confirm = useConfirmPayment();
-  const cancel = useCancelPayment();
   const pdf = useDownloadReceiptPdf();
   const fail = (e: unknown) => notifyFailure(problemMessage(e, t));
   const askConfirm = () =>
@@ -93,7 +97,7 @@ function Actions({ payment, onReverse }: { payment: PaymentRead; onReverse: (p: 
         <Text size="xs" c="dimmed" data-testid="awaits-other">{t('payments.someoneElse')}</Text>
       ) : null}
       {canCancel(user, payment) ? (
-        <Button size="xs" variant="subtle" color="gray" loading={cancel.isPending} onClick={() => cancel.mutate(payment.id, { onSuccess: () => notifySuccess(t('payments.cancelled')), onError: fail })}>
+        <Button size="xs" variant="subtle" color="gray" onClick={() => onUndo({ payment, kind: 'cancel' })}>
           {t('payments.cancel')}
         </Button>
       ) : null}
@@ -103,7 +107,7 @@ function Actions({ payment, onReverse }: { payment: PaymentRead; onReverse: (p: 
         </Button>
       ) : null}
       {canReverse(user, payment) ? (
-        <Button size="xs" variant="subtle" color="red" onClick={() => onReverse(payment)}>
+        <Button size="xs" variant="subtle" color="red" onClick={() => onUndo({ payment, kind: 'reverse' })}>
           {t('payments.reverse')}
         </Button>
       ) : null}
@@ -118,7 +122,7 @@ export function PaymentsList() {
   const status: PaymentStatus | 'all' = raw === 'all' ? 'all' : (PAYMENT_STATUSES.find((s) => s === raw) ?? 'pending');
   const [page, setPage] = useState(1);
   const [perPage, setPerPage] = useState(20);
-  const [reversing, setReversing] = useState<PaymentRead | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
   const payments = usePayments({ page, per_page: perPage, sort: '-created_at', ...(status === 'all' ? {} : { status }) });
   const lang = i18n.language;
   const columns: Column<PaymentRead>[] = [
@@ -147,7 +151,7 @@ export function PaymentsList() {
         </Stack>
       ),
     },
-    { key: 'actions', header: '', cell: (p) => <Actions payment={p} onReverse={setReversing} /> },
+    { key: 'actions', header: '', cell: (p) => <Actions payment={p} onUndo={setUndo} /> },
   ];
   const total = payments.data?.total ?? 0;
   return (
@@ -189,7 +193,7 @@ export function PaymentsList() {
         }}
         minWidth={760}
       />
-      {reversing ? <ReverseModal payment={reversing} onClose={() => setReversing(null)} /> : null}
+      {undo ? <ReasonModal undo={undo} onClose={() => setUndo(null)} /> : null}
     </Paper>
   );
 }

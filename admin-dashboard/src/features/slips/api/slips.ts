@@ -6,26 +6,31 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
-import { fetchBlob, getJson, sendJson } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
+import { fetchBlob } from '@/lib/api-json';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { InvoiceRead, Page, PaymentSlipRead, SlipReason, SlipStatus } from '@/types/finance';
+import type { paths } from '@/types/api.gen';
+import type { InvoiceRead, PaymentSlipRead, SlipReason, SlipStatus } from '@/types/finance';
 
 export type { InvoiceRead, PaymentSlipRead, SlipReason, SlipStatus };
 
-export function useSlips(query: { page: number; per_page: number; status?: SlipStatus; sort?: string }) {
+export type SlipsQuery = NonNullable<paths['/api/v1/payment-slips']['get']['parameters']['query']>;
+
+export function useSlips(query: SlipsQuery) {
   return useQuery({
     queryKey: queryKeys.slips.list(query),
-    queryFn: () => getJson<Page<PaymentSlipRead>>('/api/v1/payment-slips', query),
+    queryFn: () => unwrap(api.GET('/api/v1/payment-slips', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
 
 /** The house's open invoices: what an accepted slip would settle, oldest due first. */
 export function useHouseOpenInvoices(houseId: number) {
-  const query = { house_id: houseId, per_page: 100, sort: 'due_date', page: 1 };
+  const query = { house_id: houseId, per_page: 100, sort: 'due_date' as const, page: 1 };
   return useQuery({
     queryKey: queryKeys.invoices.list({ ...query, open: true }),
-    queryFn: async () => (await getJson<Page<InvoiceRead>>('/api/v1/invoices', query)).items.filter((i) => i.outstanding_satang > 0 && i.status !== 'void'),
+    queryFn: async (): Promise<InvoiceRead[]> =>
+      (await unwrap(api.GET('/api/v1/invoices', { params: { query } }))).items.filter((i) => i.outstanding_satang > 0 && i.status !== 'void'),
   });
 }
 
@@ -34,10 +39,14 @@ export type Decision = { kind: 'accept' } | { kind: 'needs-fix' | 'reject'; reas
 export function useDecideSlip(id: number) {
   const changed = useInvalidateDomain('slips');
   return useMutation({
-    mutationFn: (decision: Decision) =>
-      decision.kind === 'accept'
-        ? sendJson<PaymentSlipRead>('POST', `/api/v1/payment-slips/${id}/accept`, {})
-        : sendJson<PaymentSlipRead>('POST', `/api/v1/payment-slips/${id}/${decision.kind}`, { reason_code: decision.reason_code, note: decision.note || null }),
+    mutationFn: (decision: Decision): Promise<PaymentSlipRead> => {
+      const path = { params: { path: { slip_id: id } } };
+      if (decision.kind === 'accept') return unwrap(api.POST('/api/v1/payment-slips/{slip_id}/accept', path));
+      const body = { reason_code: decision.reason_code, note: decision.note || null };
+      return decision.kind === 'reject'
+        ? unwrap(api.POST('/api/v1/payment-slips/{slip_id}/reject', { ...path, body }))
+        : unwrap(api.POST('/api/v1/payment-slips/{slip_id}/needs-fix', { ...path, body }));
+    },
     onSuccess: changed,
   });
 }
