@@ -6,7 +6,7 @@
  */
 import type { AuditAction } from '../api/get-audit-events';
 
-export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'privacy' | 'operations';
+export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'privacy' | 'finance' | 'operations';
 
 const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   login_succeeded: 'signIn',
@@ -59,13 +59,34 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   data_request_completed: 'privacy',
   data_request_rejected: 'privacy',
   user_erased: 'privacy',
+  finance_settings_updated: 'finance',
+  fee_item_created: 'finance',
+  fee_item_updated: 'finance',
+  fee_schedule_created: 'finance',
+  fee_schedule_updated: 'finance',
+  billing_run_created: 'finance',
+  billing_run_posted: 'finance',
+  billing_run_discarded: 'finance',
+  invoice_issued: 'finance',
+  invoice_voided: 'finance',
+  payment_recorded: 'finance',
+  payment_confirmed: 'finance',
+  payment_cancelled: 'finance',
+  payment_reversed: 'finance',
+  receipt_reprinted: 'finance',
+  payment_slip_submitted: 'finance',
+  payment_slip_updated: 'finance',
+  payment_slip_accepted: 'finance',
+  payment_slip_needs_fix: 'finance',
+  payment_slip_rejected: 'finance',
+  payment_slip_withdrawn: 'finance',
   forced_logout: 'operations',
   jwt_key_rotation_started: 'operations',
   audit_pruned: 'operations',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_GROUPS) as AuditAction[];
-export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'privacy', 'operations'];
+export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'privacy', 'finance', 'operations'];
 
 export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && Object.hasOwn(ACTION_GROUPS, value);
