@@ -8,13 +8,13 @@ import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import { navigation } from './navigation';
 
 describe('navigation', () => {
-  const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account'];
+  const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account'];
   const cases: [Role, string[]][] = [
     ['super_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account']],
     ['village_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account']],
     ['accounting_admin', ['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account']],
     // A resident's houses:read reaches their own houses only: My home, not the registry.
-    ['resident', ['My home', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']],
+    ['resident', ['My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']],
   ];
 
   it.each(cases)('a %s sees exactly their menu, in order', (role, visible) => {

@@ -32,6 +32,14 @@ export const paths = {
   newAnnouncement: '/announcements/new',
   announcement: (id: number | string) => `/announcements/${id}`,
   editAnnouncement: (id: number | string) => `/announcements/${id}/edit`,
+  myBills: '/my-bills',
+  myBill: (id: number | string) => `/my-bills/invoices/${id}`,
+  /** "I paid": a slip for these invoices (none: the form picks the house's open ones). */
+  payBills: (invoiceIds: readonly number[] = []) => (invoiceIds.length ? `/my-bills/pay?${invoiceIds.map((id) => `invoice=${id}`).join('&')}` : '/my-bills/pay'),
+  mySlips: '/my-bills/slips',
+  fixSlip: (id: number | string) => `/my-bills/slips/${id}/edit`,
+  myReceipts: '/my-bills/receipts',
+  myStatement: '/my-bills/statement',
   myData: '/my-data',
   dataRequests: '/data-requests',
   /** The audit log filtered to events by or about a person (the API's `q`). */

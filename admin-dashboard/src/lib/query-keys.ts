@@ -10,7 +10,7 @@
  */
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests' | 'myBills';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -33,6 +33,8 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   privacy: ['users', 'houses', 'membershipRequests'],
   // A move, a comment or an assignment notifies someone (and maybe the viewer).
   serviceRequests: ['notifications'],
+  // A resident's slip changes their slips and, once accepted, their bills, receipts and balance.
+  myBills: ['myHouses', 'notifications'],
 };
 
 export const queryKeys = {
@@ -68,6 +70,16 @@ export const queryKeys = {
   notifications: {
     list: (query: object) => ['notifications', 'list', query] as const,
     unread: ['notifications', 'unread'] as const,
+  },
+  /** A resident's own invoices, receipts, slips and statements (features/my-bills). */
+  myBills: {
+    invoices: ['myBills', 'invoices'] as const,
+    invoice: (id: number) => ['myBills', 'invoice', id] as const,
+    promptpay: (id: number) => ['myBills', 'promptpay', id] as const,
+    receipts: ['myBills', 'receipts'] as const,
+    slips: ['myBills', 'slips'] as const,
+    slip: (id: number) => ['myBills', 'slip', id] as const,
+    statement: (houseId: number) => ['myBills', 'statement', houseId] as const,
   },
   privacy: {
     notice: ['privacy', 'notice'] as const,

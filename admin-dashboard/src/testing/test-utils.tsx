@@ -30,9 +30,10 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'service_requests:manage',
     'privacy:manage',
     'finance:read',
+    'payments:record',
   ],
-  accounting_admin: ['profile:read', 'profile:write', 'users:read', 'houses:read', 'finance:read', 'finance:write'],
-  resident: ['profile:read', 'profile:write', 'houses:read', 'service_requests:manage'],
+  accounting_admin: ['profile:read', 'profile:write', 'users:read', 'houses:read', 'finance:read', 'finance:write', 'payments:record', 'finance:approve'],
+  resident: ['profile:read', 'profile:write', 'houses:read', 'finance:read', 'service_requests:manage'],
 };
 
 /** village/security/role_rules.py: a village admin manages residents only. */

@@ -8468,7 +8468,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "password_reset_requested" | "password_reset" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "announcement_created" | "announcement_updated" | "announcement_published" | "announcement_archived" | "privacy_notice_published" | "privacy_notice_accepted" | "personal_data_exported" | "data_request_filed" | "data_request_completed" | "data_request_rejected" | "user_erased" | "service_request_opened" | "service_request_updated" | "service_request_status_changed" | "service_request_commented" | "service_request_photo_added" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
+        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "password_reset_requested" | "password_reset" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "announcement_created" | "announcement_updated" | "announcement_published" | "announcement_archived" | "privacy_notice_published" | "privacy_notice_accepted" | "personal_data_exported" | "data_request_filed" | "data_request_completed" | "data_request_rejected" | "user_erased" | "service_request_opened" | "service_request_updated" | "service_request_status_changed" | "service_request_commented" | "service_request_photo_added" | "finance_settings_updated" | "fee_item_created" | "fee_item_updated" | "fee_schedule_created" | "fee_schedule_updated" | "billing_run_created" | "billing_run_posted" | "billing_run_discarded" | "invoice_issued" | "invoice_voided" | "payment_recorded" | "payment_confirmed" | "payment_cancelled" | "payment_reversed" | "receipt_reprinted" | "payment_slip_submitted" | "payment_slip_updated" | "payment_slip_accepted" | "payment_slip_needs_fix" | "payment_slip_rejected" | "payment_slip_withdrawn" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** AuditEventPage */
         AuditEventPage: {
             /** Items */
@@ -9607,7 +9607,7 @@ export interface components {
          * NotificationEvent
          * @enum {string}
          */
-        NotificationEvent: "announcement_published" | "service_request_submitted" | "service_request_status_changed" | "service_request_commented" | "service_request_assigned" | "data_request_submitted" | "data_request_decided";
+        NotificationEvent: "announcement_published" | "service_request_submitted" | "service_request_status_changed" | "service_request_commented" | "service_request_assigned" | "data_request_submitted" | "data_request_decided" | "invoice_issued" | "payment_slip_decided" | "payment_slip_submitted" | "payment_awaiting_confirmation";
         /** NotificationPage */
         NotificationPage: {
             /** Items */
@@ -9692,7 +9692,7 @@ export interface components {
          * Permission
          * @enum {string}
          */
-        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "announcements:write" | "service_requests:manage" | "privacy:manage" | "finance:read" | "finance:write" | "audit:read" | "sessions:revoke_any";
+        Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "announcements:write" | "service_requests:manage" | "privacy:manage" | "finance:read" | "finance:write" | "payments:record" | "finance:approve" | "finance:reopen" | "audit:read" | "sessions:revoke_any";
         /**
          * PersonRef
          * @description A person as a house shows them.

@@ -6,7 +6,7 @@
  */
 import type { AuditAction } from '../api/get-audit-events';
 
-export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'privacy' | 'operations';
+export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'finance' | 'privacy' | 'operations';
 
 const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   login_succeeded: 'signIn',
@@ -52,6 +52,27 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   announcement_updated: 'houses',
   announcement_published: 'houses',
   announcement_archived: 'houses',
+  finance_settings_updated: 'finance',
+  fee_item_created: 'finance',
+  fee_item_updated: 'finance',
+  fee_schedule_created: 'finance',
+  fee_schedule_updated: 'finance',
+  billing_run_created: 'finance',
+  billing_run_posted: 'finance',
+  billing_run_discarded: 'finance',
+  invoice_issued: 'finance',
+  invoice_voided: 'finance',
+  payment_recorded: 'finance',
+  payment_confirmed: 'finance',
+  payment_cancelled: 'finance',
+  payment_reversed: 'finance',
+  receipt_reprinted: 'finance',
+  payment_slip_submitted: 'finance',
+  payment_slip_updated: 'finance',
+  payment_slip_accepted: 'finance',
+  payment_slip_needs_fix: 'finance',
+  payment_slip_rejected: 'finance',
+  payment_slip_withdrawn: 'finance',
   privacy_notice_published: 'privacy',
   privacy_notice_accepted: 'privacy',
   personal_data_exported: 'privacy',
@@ -65,7 +86,7 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_GROUPS) as AuditAction[];
-export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'privacy', 'operations'];
+export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'finance', 'privacy', 'operations'];
 
 export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && Object.hasOwn(ACTION_GROUPS, value);

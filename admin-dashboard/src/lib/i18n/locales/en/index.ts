@@ -10,6 +10,7 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
+import { myBills } from './my-bills';
 import { notifications } from './notifications';
 import { overview } from './overview';
 import { privacy } from './privacy';
@@ -17,7 +18,7 @@ import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...myBills };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

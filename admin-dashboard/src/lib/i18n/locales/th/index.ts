@@ -6,6 +6,7 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { core } from './core';
 import { houses } from './houses';
+import { myBills } from './my-bills';
 import { notifications } from './notifications';
 import { overview } from './overview';
 import { privacy } from './privacy';
@@ -13,4 +14,4 @@ import { serviceRequests } from './service-requests';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...myBills };
