@@ -28,3 +28,51 @@ def fiscal_year_be(day: date, start_month: int) -> int:
         raise ValueError(f"fiscal year start month must be 1-12, not {start_month}")
     ends_next_year = start_month != 1 and day.month >= start_month
     return be_year(day) + (1 if ends_next_year else 0)
+
+
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+
+
+def thai_month(day: date) -> str:
+    """The month of `day` in Thai with its B.E. year, as documents write it:
+    2026-12-01 → "ธันวาคม 2569"."""
+    return f"{THAI_MONTHS[day.month - 1]} {be_year(day)}"
+
+
+def thai_date(day: date) -> str:
+    """`day` in Thai with its B.E. year, as documents write it: 2026-12-05 → "5 ธันวาคม 2569"."""
+    return f"{day.day} {thai_month(day)}"
+
+
+THAI_MONTHS_SHORT = (
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+)
+
+
+def thai_date_short(day: date) -> str:
+    """`day` with the Thai month abbreviated, for tables: 2026-12-05 → "5 ธ.ค. 2569"."""
+    return f"{day.day} {THAI_MONTHS_SHORT[day.month - 1]} {be_year(day)}"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from village.thai_dates import be_year, fiscal_year_be
+from village.thai_dates import be_year, fiscal_year_be, thai_date, thai_date_short, thai_month
 
 
 def test_the_buddhist_era_is_543_years_ahead():
@@ -45,3 +45,11 @@ def test_a_fiscal_year_is_twelve_consecutive_months(day, start_month):
 def test_a_month_outside_the_year_is_refused(month):
     with pytest.raises(ValueError, match="1-12"):
         fiscal_year_be(date(2026, 1, 1), month)
+
+
+def test_documents_write_dates_and_months_in_thai_with_the_be_year():
+    assert thai_date(date(2026, 12, 5)) == "5 ธันวาคม 2569"
+    assert thai_month(date(2026, 12, 31)) == "ธันวาคม 2569"
+    assert thai_month(date(2027, 1, 1)) == "มกราคม 2570"
+    assert thai_date_short(date(2026, 10, 1)) == "1 ต.ค. 2569"
+    assert thai_date_short(date(2026, 2, 28)) == "28 ก.พ. 2569"

@@ -42,6 +42,26 @@ SAMPLES: dict[NotificationEvent, dict[str, Any]] = {
         "status": "completed",
         "note": "ส่งไฟล์ให้แล้ว",
     },
+    NotificationEvent.INVOICE_ISSUED: {
+        "number": "INV2569-000123",
+        "house_number": "12/3",
+        "total_satang": 160050,
+        "due_date": "2026-12-15",
+    },
+    NotificationEvent.PAYMENT_SLIP_DECIDED: {
+        "house_number": "12/3",
+        "amount_satang": 150000,
+        "status": "needs_fix",
+        "reason_code": "wrong_amount",
+        "note": "ยอดไม่ตรงกับสลิป",
+        "receipt_number": None,
+    },
+    NotificationEvent.PAYMENT_SLIP_SUBMITTED: {"house_number": "12/3", "amount_satang": 150000},
+    NotificationEvent.PAYMENT_AWAITING_CONFIRMATION: {
+        "house_number": "12/3",
+        "amount_satang": 250000,
+        "method": "cash",
+    },
 }
 CONTEXT = {"dashboard_url": "https://admin.example", "account_url": "https://admin.example/account"}
 
@@ -95,6 +115,35 @@ def test_words_for_statuses_follow_the_language():
     )
     assert th.subject == "เรื่อง SR2569-000001 ของคุณ สถานะ: แก้ไขเสร็จแล้ว"
     assert en.subject == "Your request SR2569-000001 is now resolved"
+
+
+def test_money_and_dates_are_written_as_people_read_them():
+    base = {"recipient": "x", "url": None}
+    context = {**CONTEXT, "essential": False}
+    invoice = {**SAMPLES[NotificationEvent.INVOICE_ISSUED], **base}
+    th = rendering.render("invoice_issued", "th", invoice, context=context)
+    en = rendering.render("invoice_issued", "en", invoice, context=context)
+    assert th.subject == "ใบแจ้งหนี้ INV2569-000123 บ้านเลขที่ 12/3: 1,600.50 บาท"
+    assert "ครบกำหนดชำระ 15 ธ.ค. 2569" in th.text
+    assert en.subject == "Invoice INV2569-000123 for house 12/3: THB 1,600.50"
+    assert "due 15 Dec 2026" in en.text
+    accepted = {
+        **SAMPLES[NotificationEvent.PAYMENT_SLIP_DECIDED],
+        **base,
+        "status": "accepted",
+        "reason_code": None,
+        "note": None,
+        "receipt_number": "RC2569-000045",
+    }
+    th = rendering.render("payment_slip_decided", "th", accepted, context=context)
+    en = rendering.render("payment_slip_decided", "en", accepted, context=context)
+    assert th.subject == "สลิปโอนเงิน 1,500.00 บาท บ้านเลขที่ 12/3: รับชำระแล้ว"
+    assert "RC2569-000045" in th.text and "เหตุผล" not in th.text
+    assert en.subject == "Your slip of THB 1,500.00 for house 12/3: accepted"
+    fix = {**SAMPLES[NotificationEvent.PAYMENT_SLIP_DECIDED], **base}
+    th = rendering.render("payment_slip_decided", "th", fix, context=context)
+    assert "เหตุผล: ยอดเงินไม่ตรง" in th.text
+    assert "หมายเหตุจากสำนักงาน: ยอดไม่ตรงกับสลิป" in th.text
 
 
 def notify(

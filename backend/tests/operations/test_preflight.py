@@ -190,3 +190,16 @@ def test_a_prepared_production_deployment_passes_every_item(operator_env, deploy
     assert unsafe.returncode == 1
     assert "✘ FLASK_DEBUG is on" in unsafe.stdout  # reported, not a refusal to start
     assert "✘ CORS_ORIGINS contains the wildcard" in unsafe.stdout
+
+
+def test_a_machine_without_a_thai_font_is_reported(tmp_path, monkeypatch):
+    assert preflight.thai_font().ok  # this machine has one (.ci/run installs fonts-thai-tlwg)
+    empty = tmp_path / "fonts.conf"  # fontconfig that knows no font directory at all
+    empty.write_text(
+        '<?xml version="1.0"?><fontconfig><cachedir>' + str(tmp_path) + "</cachedir></fontconfig>"
+    )
+    monkeypatch.setenv("FONTCONFIG_FILE", str(empty))
+    item = preflight.thai_font()
+    assert not item.ok
+    assert "no Thai font" in item.what
+    assert item.fix == "sudo apt-get install fonts-thai-tlwg"

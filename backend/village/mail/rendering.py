@@ -7,12 +7,16 @@
 request's title can never become markup. A missing parameter is an error
 (StrictUndefined): the message fails instead of going out with a hole in it.
 Every template exists in Thai and English (tests/mail/test_rendering.py).
+
+Filters for what events carry: `baht` (integer satang → "1,600.50"), `date_th`
+(an ISO date → "15 ธ.ค. 2569", Buddhist era) and `date_en` (→ "15 Dec 2026").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -25,6 +29,7 @@ from jinja2 import (
 )
 
 from village.enums import Language
+from village.money import format_baht
 
 __all__ = ["Rendered", "TemplateNotFound", "exists", "one_line", "render", "template_names"]
 
@@ -36,10 +41,37 @@ class Rendered:
     html: str
 
 
+MONTHS_TH = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+             "พ.ย.", "ธ.ค.")  # fmt: skip
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+BE_OFFSET = 543
+
+
+def baht(satang: int) -> str:
+    """Integer satang as baht: 160050 → "1,600.50" (never through a float)."""
+    return format_baht(int(satang))
+
+
+def _day(value: str | date) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def date_th(value: str | date) -> str:
+    """A day as Thai letters write it: "2026-12-15" → "15 ธ.ค. 2569"."""
+    day = _day(value)
+    return f"{day.day} {MONTHS_TH[day.month - 1]} {day.year + BE_OFFSET}"
+
+
+def date_en(value: str | date) -> str:
+    """A day in English: "2026-12-15" → "15 Dec 2026"."""
+    day = _day(value)
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
 @cache
 def _environment() -> Environment:
     # .html files are autoescaped, .txt files (subject, plain-text part) are not.
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("village.mail", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         undefined=StrictUndefined,
@@ -47,6 +79,8 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters.update(baht=baht, date_th=date_th, date_en=date_en)
+    return environment
 
 
 def one_line(text: str) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import stat
+import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -277,10 +279,35 @@ def _backups(settings: Settings) -> Iterator[Item]:
     )
 
 
+def thai_font() -> Item:
+    """PDF documents (receipts, invoices) need a Thai font that fontconfig, and so
+    WeasyPrint's Pango, can find; without one Thai prints as empty boxes."""
+    fc_list = shutil.which("fc-list")
+    families = ""
+    if fc_list:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            families = subprocess.run(  # noqa: S603 - a fixed command, no user input
+                [fc_list, ":lang=th", "family"],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            ).stdout.strip()
+    first = families.splitlines()[0] if families else ""
+    return Item(
+        bool(families),
+        f"a Thai font is installed for PDF documents ({first}, …)"
+        if families
+        else "no Thai font is installed (PDF receipts and invoices would print boxes)",
+        "sudo apt-get install fonts-thai-tlwg",
+    )
+
+
 def run(settings: Settings, env_file: Path) -> list[Item]:
     """Every item, in the checklist's order."""
     return [
         *settings_items(settings),
         *database_items(settings),
         *file_items(settings, env_file),
+        thai_font(),
     ]

@@ -12,7 +12,13 @@ may read every domain: **adding a domain's part is one function here**, e.g.
 Each exporter returns JSON-ready values (use a domain's own Read schema with
 `model_dump(mode="json")`), and only what is about the person: their own rows, not
 other people's. Parts still to come (docs/privacy.md): service requests and their
-comments and photos, invoices, payments, receipts, slips.
+comments and photos.
+
+The finance parts, and what counts as "about the person" there:
+- `invoices`: the invoices billed to them (`bill_to_user_id`);
+- `payments` and `receipts`: those of the houses they are or were a member of whose
+  payer name (the snapshot printed on the receipt) is their full name: what they paid;
+- `payment_slips`: the transfer slips they submitted.
 """
 
 from __future__ import annotations
@@ -28,10 +34,13 @@ from village.audit.models import AuditEvent
 from village.audit.schemas import AuditEventRead
 from village.files.models import StoredFile
 from village.houses.models import HouseMember, MembershipRequest
+from village.invoices.models import Invoice
 from village.notifications.models import Notification
+from village.payments.models import Payment, PaymentSlip, Receipt
 from village.privacy.models import DataRequest, NoticeAcceptance
 from village.sessions.models import AuthSession
 from village.users.models import User
+from village.validation import format_period
 
 Exporter = Callable[[User], Any]
 EXPORTERS: dict[str, Exporter] = {}
@@ -249,4 +258,127 @@ def _announcements_read(user: User) -> list[dict[str, Any]]:
     return [
         {"announcement_id": id_, "title": title, "read_at": _iso(read_at)}
         for id_, title, read_at in rows
+    ]
+
+
+@exporter("invoices")
+def _invoices(user: User) -> list[dict[str, Any]]:
+    """The invoices billed to the person (`bill_to_user_id`), with their lines."""
+    rows = database.session().scalars(
+        select(Invoice).where(Invoice.bill_to_user_id == user.id).order_by(Invoice.id)
+    )
+    return [
+        {
+            "id": i.id,
+            "number": i.number,
+            "house_number": i.house.house_number,
+            "bill_to_name": i.bill_to_name,
+            "issue_date": _iso(i.issue_date),
+            "due_date": _iso(i.due_date),
+            "total_satang": i.total_satang,
+            "paid_satang": i.paid_satang,
+            "credited_satang": i.credited_satang,
+            "outstanding_satang": i.outstanding_satang,
+            "status": str(i.status),
+            "void_reason": i.void_reason,
+            "lines": [
+                {
+                    "description": line.description,
+                    "month": None if line.month is None else format_period(line.month),
+                    "quantity": line.quantity,
+                    "unit_satang": line.unit_satang,
+                    "amount_satang": line.amount_satang,
+                }
+                for line in i.lines
+            ],
+        }
+        for i in rows.unique()
+    ]
+
+
+def _ever_houses(user: User) -> Any:
+    """The ids of the houses the person is or was a member of (a subquery)."""
+    return select(HouseMember.house_id).where(HouseMember.user_id == user.id)
+
+
+@exporter("payments")
+def _payments(user: User) -> list[dict[str, Any]]:
+    """Payments of their houses (now or before) made in their name."""
+    rows = database.session().scalars(
+        select(Payment)
+        .where(Payment.house_id.in_(_ever_houses(user)), Payment.payer_name == user.full_name)
+        .order_by(Payment.id)
+    )
+    return [
+        {
+            "id": p.id,
+            "house_number": p.house.house_number,
+            "payer_name": p.payer_name,
+            "amount_satang": p.amount_satang,
+            "method": str(p.method),
+            "paid_on": _iso(p.paid_on),
+            "reference": p.reference,
+            "status": str(p.status),
+            "created_at": _iso(p.created_at),
+        }
+        for p in rows.unique()
+    ]
+
+
+@exporter("receipts")
+def _receipts(user: User) -> list[dict[str, Any]]:
+    """Receipts of their houses (now or before) issued in their name, with their lines."""
+    rows = database.session().scalars(
+        select(Receipt)
+        .where(Receipt.house_id.in_(_ever_houses(user)), Receipt.payer_name == user.full_name)
+        .order_by(Receipt.id)
+    )
+    return [
+        {
+            "id": r.id,
+            "number": r.number,
+            "house_number": r.house.house_number,
+            "payer_name": r.payer_name,
+            "amount_satang": r.amount_satang,
+            "issue_date": _iso(r.issue_date),
+            "method": str(r.method),
+            "reference": r.reference,
+            "void": r.void,
+            "void_reason": r.void_reason,
+            "lines": [
+                {
+                    "invoice_number": line.invoice_number,
+                    "month": None if line.month is None else format_period(line.month),
+                    "description": line.description,
+                    "amount_satang": line.amount_satang,
+                }
+                for line in r.lines
+            ],
+        }
+        for r in rows.unique()
+    ]
+
+
+@exporter("payment_slips")
+def _payment_slips(user: User) -> list[dict[str, Any]]:
+    """The transfer slips the person submitted (the image is at the slip's URL)."""
+    rows = database.session().scalars(
+        select(PaymentSlip).where(PaymentSlip.submitted_by_id == user.id).order_by(PaymentSlip.id)
+    )
+    return [
+        {
+            "id": s.id,
+            "house_number": s.house.house_number,
+            "amount_satang": s.amount_satang,
+            "transferred_at": _iso(s.transferred_at),
+            "invoice_ids": s.invoice_ids,
+            "file_id": str(s.file_id),
+            "status": str(s.status),
+            "reason_code": None if s.reason_code is None else str(s.reason_code),
+            "review_note": s.review_note,
+            "payment_id": s.payment_id,
+            "created_at": _iso(s.created_at),
+            "reviewed_at": _iso(s.reviewed_at),
+        }
+        for s in rows.unique()
     ]
