@@ -38,6 +38,9 @@ export const PERMISSIONS = members<Permission>({
   'privacy:manage': true,
   'finance:read': true,
   'finance:write': true,
+  'payments:record': true,
+  'finance:approve': true,
+  'finance:reopen': true,
   'audit:read': true,
   'sessions:revoke_any': true,
 });

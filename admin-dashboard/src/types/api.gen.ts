@@ -1184,6 +1184,431 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Billing runs, newest first (without their per-house detail). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    period?: string | null;
+                    sort?: "created_at" | "-created_at" | "period" | "-period";
+                    status?: components["schemas"]["RunStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingRunPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Preview a run: per house the invoice it would issue, and the houses skipped with
+         * @description why. Nothing is numbered or billed until it is posted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BillingRunCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingRunRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing-runs/{billing_run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One run with its preview (or, once posted, what it issued) and skipped houses. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    billing_run_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingRunRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard a preview (kept, marked discarded). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    billing_run_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingRunRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The run is posted or discarded (code run_posted / run_discarded) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing-runs/{billing_run_id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the run's invoices (numbered now; lines billed meanwhile are left out), spend
+         * @description each house's credit on them and notify the houses' members.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    billing_run_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingRunRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The run is posted or discarded (code run_posted / run_discarded) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/data-requests": {
         parameters: {
             query?: never;
@@ -1610,6 +2035,912 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee items (what is billed), by code. */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean | null;
+                    page?: number;
+                    per_page?: number;
+                    q?: string | null;
+                    sort?: "code" | "-code" | "created_at" | "-created_at" | "id" | "-id";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeItemPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a fee item (e.g. GARBAGE); its code is fixed from then on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeItemCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeItemRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The code exists (code duplicate_code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-items/{fee_item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fee item. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fee_item_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeItemRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a fee item, or (de)activate it: an inactive item is not billed. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fee_item_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FeeItemUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeItemRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/fee-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee schedules (rates), newest first, with filters. */
+        get: {
+            parameters: {
+                query?: {
+                    active_on?: string | null;
+                    fee_item_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    plot_type?: components["schemas"]["PlotType"] | null;
+                    sort?: "effective_from" | "-effective_from" | "created_at" | "-created_at" | "id" | "-id";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeSchedulePage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a rate of a fee item from a month on, as a general meeting resolved it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeeScheduleCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeScheduleRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Overlaps a schedule of the same item and plot type (code overlap) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-schedules/{fee_schedule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fee schedule, with whether it has billed anything (`in_use`). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fee_schedule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeScheduleRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a schedule that has not billed anything, or end one that has
+         * @description (`effective_to`).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fee_schedule_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FeeScheduleUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeScheduleRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description It has billed: only effective_to may change (code schedule_in_use) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/finance/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The village's finance settings (made with the defaults on first read). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSettingsRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the finance settings; only the fields sent change (audited). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FinanceSettingsUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSettingsRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/houses": {
@@ -3141,6 +4472,590 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices, newest first by default, with filters.
+         * @description The office sees every house's; a resident, their current houses' only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    house_id?: number | null;
+                    overdue?: boolean | null;
+                    page?: number;
+                    per_page?: number;
+                    period?: string | null;
+                    q?: string | null;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "number" | "-number" | "total_satang" | "-total_satang" | "outstanding_satang" | "-outstanding_satang";
+                    status?: components["schemas"]["InvoiceStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoicePage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Issue a manual invoice (ad-hoc charges, or a month billed by hand) to a house.
+         * @description Each line's amount is quantity × unit_satang. It is numbered INV{fiscal year}-NNNNNN
+         *     at once and the house's members are told. The house's credit is not applied to it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvoiceCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A line's fee item and month is already billed to this house (code already_billed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Unknown or archived house, unknown or inactive fee item, due before issue, an amount that is not a whole number of satang */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show one invoice with its lines and what is paid, credited and outstanding. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such invoice, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invoice as a PDF, shown inline and named by its number; with the PromptPay QR
+         * @description and bank account while something is owed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invoice as a PDF (Thai, English labels, B.E. dates) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such invoice, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/promptpay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Thai QR (PromptPay) for the invoice's outstanding amount, and the bank account.
+         * @description Credit transfer (tag 29) to the village's PromptPay id, or bill payment (tag 30) to
+         *     its biller id with Ref1 the house number and Ref2 the invoice number (A-Z0-9).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptPayRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such invoice, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Paid, credited or void (code not_payable); PromptPay not set up (code promptpay_not_configured); a house number a QR cannot carry (code promptpay_unusable) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void an invoice with a reason; its number is kept and its months may be billed
+         * @description again. Only while nothing is allocated or credited on it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoice_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoidRequest"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such invoice, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Something is paid or credited on it (code has_allocations), or it is already void */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/data-export": {
         parameters: {
             query?: never;
@@ -3471,6 +5386,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoices of the houses the signed-in person is a current member of. */
+        get: {
+            parameters: {
+                query?: {
+                    house_id?: number | null;
+                    overdue?: boolean | null;
+                    page?: number;
+                    per_page?: number;
+                    period?: string | null;
+                    q?: string | null;
+                    sort?: "issue_date" | "-issue_date" | "due_date" | "-due_date" | "number" | "-number" | "total_satang" | "-total_satang" | "outstanding_satang" | "-outstanding_satang";
+                    status?: components["schemas"]["InvoiceStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoicePage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -3744,6 +5746,179 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payment-slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The slips of the signed-in person's current houses, newest first by default. */
+        get: {
+            parameters: {
+                query?: {
+                    house_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    possible_duplicate?: boolean | null;
+                    q?: string | null;
+                    sort?: ("created_at" | "-created_at" | "transferred_at" | "-transferred_at" | "amount_satang" | "-amount_satang" | "updated_at" | "-updated_at") | null;
+                    status?: components["schemas"]["SlipStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipts of the houses the signed-in person is a current member of. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string | null;
+                    house_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    q?: string | null;
+                    sort?: "issue_date" | "-issue_date" | "number" | "-number" | "amount_satang" | "-amount_satang";
+                    to?: string | null;
+                    void?: boolean | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceiptPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
                     };
                 };
                 /** @description Too many requests: wait Retry-After seconds */
@@ -4053,6 +6228,1784 @@ export interface paths {
                     };
                 };
                 /** @description Already decided */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List slips: staff every house's (`?status=submitted` is the review queue, oldest
+         * @description first), a resident their current houses'.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    house_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    possible_duplicate?: boolean | null;
+                    q?: string | null;
+                    sort?: ("created_at" | "-created_at" | "transferred_at" | "-transferred_at" | "amount_satang" | "-amount_satang" | "updated_at" | "-updated_at") | null;
+                    status?: components["schemas"]["SlipStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a transfer slip (multipart/form-data): a resident for one of their
+         * @description current houses, finance staff for any house. The reviewers are told.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The slip: a JPEG, PNG or WebP image (re-encoded; EXIF and GPS dropped) or a PDF. Beside it, form fields: house_id, amount_satang (whole satang), transferred_at (ISO 8601 with offset), invoice_ids (optional; comma-separated or repeated)
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Larger than UPLOAD_MAX_BYTES or UPLOAD_MAX_PIXELS */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a JPEG, PNG, WebP image or a PDF (or not multipart/form-data) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A field is missing or invalid: unknown_house, unknown_invoice, in_the_future, int_type (a float or text amount) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One slip; for staff with the suggested match (`suggested_allocations`). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The submitter corrects amount_satang, transferred_at or invoice_ids (needs_fix only). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["PaymentSlipUpdate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail); or submitter_only */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * submitted → accepted: a confirmed payment (bank_transfer, paid on the transfer's
+         * @description date, reference "slip #{id}"), its allocation and its receipt, in one transaction;
+         *     the submitter is told. The body may be `{}` (default allocation).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SlipAccept"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail); or same_person (you submitted it) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description An allocation names no open invoice of the house, exceeds its outstanding, or together they exceed the slip's amount */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The slip's image or PDF, after the same access check as the slip. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        /** The submitter sends a new image or PDF (needs_fix only; multipart, field `file`). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The slip: a JPEG, PNG or WebP image (re-encoded; EXIF and GPS dropped) or a PDF
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail); or submitter_only */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Larger than UPLOAD_MAX_BYTES or UPLOAD_MAX_PIXELS */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a JPEG, PNG, WebP image or a PDF */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No file in the field, or one that cannot be read */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}/needs-fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** submitted → needs_fix with a reason code and note; the submitter is told. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SlipDecision"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description note_required (reason_code other) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** submitted → rejected (terminal) with a reason code and note; the submitter is told. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SlipDecision"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description note_required (reason_code other) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** needs_fix → submitted, by the submitter; back in the queue, the reviewers told. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail); or submitter_only */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-slips/{slip_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** submitted | needs_fix → withdrawn, by the submitter (terminal). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slip_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentSlipRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such slip, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not allowed from the slip's current status (code illegal_transition, named in detail); or submitter_only */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payments, newest paid first by default, with filters.
+         * @description Staff see every payment; a resident sees their current houses' (without the
+         *     office's notes).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string | null;
+                    house_id?: number | null;
+                    method?: components["schemas"]["PaymentMethod"] | null;
+                    page?: number;
+                    per_page?: number;
+                    q?: string | null;
+                    sort?: "paid_on" | "-paid_on" | "created_at" | "-created_at" | "amount_satang" | "-amount_satang" | "id" | "-id";
+                    status?: components["schemas"]["PaymentStatus"] | null;
+                    to?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a payment received at the office (the maker).
+         * @description With `require_payment_confirmation` (the default) it is `pending` and the staff
+         *     who confirm payments are told; otherwise it is confirmed at once: allocated to the
+         *     chosen invoices or oldest due first, the rest kept as the house's credit, and its
+         *     receipt issued.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaymentCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `payments:record` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Unknown house, paid_on in the future, amounts not positive integers, or allocations not the house's open invoices, above what they owe or the payment */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show one payment with its allocations and its receipt's number. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    payment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such payment, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending payment (its recorder, or someone with finance:approve). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    payment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReasonBody"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `payments:record` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such payment, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not pending (code not_pending) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a pending payment (the checker, never its recorder): allocation, credit and
+         * @description its receipt (RC number), in one transaction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    payment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:approve` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such payment, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Recorded by the signed-in user (code same_person), or not pending (code not_pending) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a confirmed payment (not by its recorder): its allocations are undone, the
+         * @description invoices owe again, and its receipt is voided (its number kept).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    payment_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReasonBody"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:approve` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such payment, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Recorded by the signed-in user (code same_person), or not confirmed (code not_confirmed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4475,6 +8428,256 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List receipts, newest first by default (staff: all; a resident: their houses'). */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string | null;
+                    house_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    q?: string | null;
+                    sort?: "issue_date" | "-issue_date" | "number" | "-number" | "amount_satang" | "-amount_satang";
+                    to?: string | null;
+                    void?: boolean | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceiptPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{receipt_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show one receipt: its lines (invoice, month), amount in Thai words, void or not. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receipt_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceiptRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such receipt, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{receipt_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the receipt as a PDF. The first download is the original; every later
+         * @description one is marked "สำเนา / COPY" and audited as a reprint.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receipt_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The receipt as a PDF (A4, Thai) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such receipt, or not one of your houses' */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8273,6 +12476,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AllocationRead */
+        AllocationRead: {
+            /**
+             * Allocated On
+             * Format: date
+             */
+            allocated_on: string;
+            /** Amount Satang */
+            amount_satang: number;
+            /** Id */
+            id: number;
+            /** Invoice Id */
+            invoice_id: number;
+            /** Invoice Number */
+            invoice_number: string;
+            /**
+             * Reversed At
+             * @description Set when the payment was reversed
+             */
+            reversed_at: string | null;
+        };
         /** AnnouncementCreate */
         AnnouncementCreate: {
             audience: components["schemas"]["Audience"];
@@ -8533,6 +12757,151 @@ export interface components {
             /** Id */
             id: number;
         };
+        /** BillingRunCreate */
+        BillingRunCreate: {
+            /**
+             * House Ids
+             * @description Null: every house that is not archived
+             * @default null
+             */
+            house_ids?: number[] | null;
+            /**
+             * Issue Date
+             * @description Default: today in the village
+             * @default null
+             */
+            issue_date?: string | null;
+            /**
+             * Months
+             * @description 1, 3, 6 or 12: one invoice with a line per month
+             * @default 1
+             */
+            months?: number;
+            /**
+             * Period
+             * @description The first billed month, YYYY-MM
+             * @example 2026-12
+             */
+            period: string;
+        };
+        /** BillingRunPage */
+        BillingRunPage: {
+            /** Items */
+            items: components["schemas"]["BillingRunSummary"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** BillingRunRead */
+        BillingRunRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By Id */
+            created_by_id: number | null;
+            /** Discarded At */
+            discarded_at: string | null;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** House Ids */
+            house_ids: number[] | null;
+            /** Id */
+            id: number;
+            /**
+             * Invoice Count
+             * @description Invoices it would issue (preview) or issued
+             */
+            invoice_count: number;
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Months */
+            months: number;
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+            /** Posted At */
+            posted_at: string | null;
+            /** Posted By Id */
+            posted_by_id: number | null;
+            /**
+             * Preview
+             * @description Per house, the invoice it would issue (once posted: the ones issued)
+             */
+            preview: components["schemas"]["PreviewInvoice"][];
+            /** Skipped */
+            skipped: components["schemas"]["SkippedHouse"][];
+            /** Skipped Count */
+            skipped_count: number;
+            status: components["schemas"]["RunStatus"];
+            /** Total Satang */
+            total_satang: number;
+        };
+        /**
+         * BillingRunSummary
+         * @description A run without its per-house detail (lists).
+         */
+        BillingRunSummary: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By Id */
+            created_by_id: number | null;
+            /** Discarded At */
+            discarded_at: string | null;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** House Ids */
+            house_ids: number[] | null;
+            /** Id */
+            id: number;
+            /**
+             * Invoice Count
+             * @description Invoices it would issue (preview) or issued
+             */
+            invoice_count: number;
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Months */
+            months: number;
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+            /** Posted At */
+            posted_at: string | null;
+            /** Posted By Id */
+            posted_by_id: number | null;
+            /** Skipped Count */
+            skipped_count: number;
+            status: components["schemas"]["RunStatus"];
+            /** Total Satang */
+            total_satang: number;
+        };
         /**
          * Category
          * @enum {string}
@@ -8730,6 +13099,242 @@ export interface components {
             user_id: number;
         };
         /**
+         * FeeBasis
+         * @description How a schedule's `rate_satang` applies: per square wah of land, or per house, per month.
+         * @enum {string}
+         */
+        FeeBasis: "per_sq_wah" | "per_house";
+        /** FeeItemBrief */
+        FeeItemBrief: {
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name En */
+            name_en: string;
+            /** Name Th */
+            name_th: string;
+        };
+        /** FeeItemCreate */
+        FeeItemCreate: {
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /**
+             * Code
+             * @example GARBAGE
+             */
+            code: string;
+            /**
+             * Counts For Arrears
+             * @default false
+             */
+            counts_for_arrears?: boolean;
+            /** Name En */
+            name_en: string;
+            /** Name Th */
+            name_th: string;
+        };
+        /** FeeItemPage */
+        FeeItemPage: {
+            /** Items */
+            items: components["schemas"]["FeeItemRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** FeeItemRead */
+        FeeItemRead: {
+            /** Active */
+            active: boolean;
+            /**
+             * Code
+             * @example COMMON
+             */
+            code: string;
+            /** Counts For Arrears */
+            counts_for_arrears: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Name En */
+            name_en: string;
+            /** Name Th */
+            name_th: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * FeeItemRef
+         * @description The fee item a line bills, as lines show it.
+         */
+        FeeItemRef: {
+            /**
+             * Code
+             * @example COMMON
+             */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name En */
+            name_en: string;
+            /** Name Th */
+            name_th: string;
+        };
+        /**
+         * FeeItemUpdate
+         * @description The code is fixed once created (lines and reports name it).
+         */
+        FeeItemUpdate: {
+            /**
+             * Active
+             * @default null
+             */
+            active?: boolean | null;
+            /**
+             * Counts For Arrears
+             * @default null
+             */
+            counts_for_arrears?: boolean | null;
+            /**
+             * Name En
+             * @default null
+             */
+            name_en?: string | null;
+            /**
+             * Name Th
+             * @default null
+             */
+            name_th?: string | null;
+        };
+        /** FeeScheduleCreate */
+        FeeScheduleCreate: {
+            basis: components["schemas"]["FeeBasis"];
+            /**
+             * Effective From
+             * @example 2026-12
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @default null
+             */
+            effective_to?: string | null;
+            /** Fee Item Id */
+            fee_item_id: number;
+            /** Meeting Reference */
+            meeting_reference: string;
+            /** @default null */
+            plot_type?: components["schemas"]["PlotType"] | null;
+            /** Rate Satang */
+            rate_satang: number;
+        };
+        /** FeeSchedulePage */
+        FeeSchedulePage: {
+            /** Items */
+            items: components["schemas"]["FeeScheduleRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** FeeScheduleRead */
+        FeeScheduleRead: {
+            basis: components["schemas"]["FeeBasis"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Effective From
+             * @example 2026-12
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @description The last month billed; null runs on
+             */
+            effective_to: string | null;
+            fee_item: components["schemas"]["FeeItemBrief"];
+            /** Fee Item Id */
+            fee_item_id: number;
+            /** Id */
+            id: number;
+            /**
+             * In Use
+             * @description It has billed something: only effective_to may change
+             * @default false
+             */
+            in_use: boolean;
+            /** Meeting Reference */
+            meeting_reference: string;
+            /** @description Null: every plot type */
+            plot_type: components["schemas"]["PlotType"] | null;
+            /**
+             * Rate Satang
+             * @description Per square wah or per house, per month
+             */
+            rate_satang: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** FeeScheduleUpdate */
+        FeeScheduleUpdate: {
+            /** @default null */
+            basis?: components["schemas"]["FeeBasis"] | null;
+            /**
+             * Effective From
+             * @default null
+             */
+            effective_from?: string | null;
+            /**
+             * Effective To
+             * @default null
+             */
+            effective_to?: string | null;
+            /**
+             * Fee Item Id
+             * @default null
+             */
+            fee_item_id?: number | null;
+            /**
+             * Meeting Reference
+             * @default null
+             */
+            meeting_reference?: string | null;
+            /** @default null */
+            plot_type?: components["schemas"]["PlotType"] | null;
+            /**
+             * Rate Satang
+             * @default null
+             */
+            rate_satang?: number | null;
+        };
+        /**
          * FileKind
          * @description What a file is for (stored as text: a new kind is one line here, no migration).
          * @enum {string}
@@ -8775,6 +13380,100 @@ export interface components {
              * @description Pixels; null for a PDF
              */
             width: number | null;
+        };
+        /** FinanceSettingsRead */
+        FinanceSettingsRead: {
+            /** Arrears Land Office Months */
+            arrears_land_office_months: number;
+            /** Arrears Suspension Months */
+            arrears_suspension_months: number;
+            /** Bank Account Name */
+            bank_account_name: string | null;
+            /** Bank Account Number */
+            bank_account_number: string | null;
+            /** Bank Name */
+            bank_name: string | null;
+            /** Biller Id */
+            biller_id: string | null;
+            /** Certificate Valid Days */
+            certificate_valid_days: number;
+            /** Due Days */
+            due_days: number;
+            /** Promptpay Id */
+            promptpay_id: string | null;
+            promptpay_mode: components["schemas"]["PromptPayMode"];
+            /** Receipt Signatory */
+            receipt_signatory: string | null;
+            /** Require Payment Confirmation */
+            require_payment_confirmation: boolean;
+            surcharge: components["schemas"]["SurchargeRead"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** FinanceSettingsUpdate */
+        FinanceSettingsUpdate: {
+            /**
+             * Arrears Land Office Months
+             * @default null
+             */
+            arrears_land_office_months?: number | null;
+            /**
+             * Arrears Suspension Months
+             * @default null
+             */
+            arrears_suspension_months?: number | null;
+            /**
+             * Bank Account Name
+             * @default null
+             */
+            bank_account_name?: string | null;
+            /**
+             * Bank Account Number
+             * @default null
+             */
+            bank_account_number?: string | null;
+            /**
+             * Bank Name
+             * @default null
+             */
+            bank_name?: string | null;
+            /**
+             * Biller Id
+             * @default null
+             */
+            biller_id?: string | null;
+            /**
+             * Certificate Valid Days
+             * @default null
+             */
+            certificate_valid_days?: number | null;
+            /**
+             * Due Days
+             * @default null
+             */
+            due_days?: number | null;
+            /**
+             * Promptpay Id
+             * @default null
+             */
+            promptpay_id?: string | null;
+            /** @default null */
+            promptpay_mode?: components["schemas"]["PromptPayMode"] | null;
+            /**
+             * Receipt Signatory
+             * @default null
+             */
+            receipt_signatory?: string | null;
+            /**
+             * Require Payment Confirmation
+             * @default null
+             */
+            require_payment_confirmation?: boolean | null;
+            /** @default null */
+            surcharge?: components["schemas"]["SurchargeUpdate"] | null;
         };
         /** HouseCreate */
         HouseCreate: {
@@ -8863,7 +13562,7 @@ export interface components {
              */
             land_area_sq_wah: number | null;
             /** Members */
-            members: components["schemas"]["MemberRead"][];
+            members: components["schemas"]["HouseDetail.MemberRead"][];
             /** Notes */
             notes: string | null;
             occupancy: components["schemas"]["Occupancy"];
@@ -8884,6 +13583,44 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
+        };
+        /** MemberRead */
+        "HouseDetail.MemberRead": {
+            /** Id */
+            id: number;
+            /**
+             * Is Primary Contact
+             * @description The bill-to person; one per house
+             */
+            is_primary_contact: boolean;
+            /** Moved In On */
+            moved_in_on: string | null;
+            /**
+             * Moved Out On
+             * @description Null while the membership is current
+             */
+            moved_out_on: string | null;
+            relation: components["schemas"]["Relation"];
+            user: components["schemas"]["HouseDetail.PersonRef"];
+        };
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        "HouseDetail.PersonRef": {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
         };
         /** HousePage */
         HousePage: {
@@ -8953,6 +13690,13 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
+        };
+        /** HouseRef */
+        HouseRef: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
         };
         /**
          * HouseReplace
@@ -9108,7 +13852,7 @@ export interface components {
              * Format: date-time
              */
             expires_at: string;
-            person: components["schemas"]["PersonRef"];
+            person: components["schemas"]["InvitationLetter.PersonRef"];
             /** Qr Svg */
             qr_svg: string;
             relation: components["schemas"]["Relation"];
@@ -9127,11 +13871,190 @@ export interface components {
             /** Invitations */
             invitations: components["schemas"]["Invitation"][];
         };
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        "InvitationLetter.PersonRef": {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
+        };
         /** InvitationRequest */
         InvitationRequest: {
             /** House Ids */
             house_ids: number[];
         };
+        /**
+         * InvoiceCreate
+         * @description A manual invoice: ad-hoc charges (a key card, a fine) or a month billed by hand.
+         */
+        InvoiceCreate: {
+            /**
+             * Bill To Name
+             * @description Default: the house's primary contact (or the developer's plot)
+             * @default null
+             */
+            bill_to_name?: string | null;
+            /**
+             * Due Date
+             * @description Default: issue_date + the finance settings' due_days
+             * @default null
+             */
+            due_date?: string | null;
+            /** House Id */
+            house_id: number;
+            /**
+             * Issue Date
+             * @description Default: the village's today
+             * @default null
+             */
+            issue_date?: string | null;
+            /** Lines */
+            lines: components["schemas"]["InvoiceLineCreate"][];
+        };
+        /** InvoiceHouse */
+        InvoiceHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+        };
+        /** InvoiceLineCreate */
+        InvoiceLineCreate: {
+            /** Description */
+            description: string;
+            /**
+             * Fee Item Id
+             * @description The fee item billed; with `month`, billed at most once per house
+             * @default null
+             */
+            fee_item_id?: number | null;
+            /**
+             * Month
+             * @description The month billed (YYYY-MM), if monthly
+             * @default null
+             */
+            month?: string | null;
+            /**
+             * Quantity
+             * @default 1
+             */
+            quantity?: number;
+            /** Unit Satang */
+            unit_satang: number;
+        };
+        /** InvoiceLineRead */
+        InvoiceLineRead: {
+            /**
+             * Amount Satang
+             * @description quantity × unit_satang
+             */
+            amount_satang: number;
+            /** Description */
+            description: string;
+            /** @description Null for an ad-hoc charge */
+            fee_item: components["schemas"]["FeeItemRef"] | null;
+            /** Id */
+            id: number;
+            /**
+             * Month
+             * @description The billed month (YYYY-MM); null if not monthly
+             */
+            month: string | null;
+            /** Quantity */
+            quantity: number;
+            /** Unit Satang */
+            unit_satang: number;
+        };
+        /** InvoicePage */
+        InvoicePage: {
+            /** Items */
+            items: components["schemas"]["InvoiceRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** InvoiceRead */
+        InvoiceRead: {
+            /**
+             * Bill To Name
+             * @description Who it is billed to, as at issue
+             */
+            bill_to_name: string;
+            /**
+             * Billing Run Id
+             * @description Null for a manual invoice
+             */
+            billing_run_id: number | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Credited Satang */
+            credited_satang: number;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            house: components["schemas"]["InvoiceHouse"];
+            /** Id */
+            id: number;
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Lines */
+            lines: components["schemas"]["InvoiceLineRead"][];
+            /**
+             * Number
+             * @example INV2569-000123
+             */
+            number: string;
+            /**
+             * Outstanding Satang
+             * @description total - paid - credited; 0 when void
+             */
+            outstanding_satang: number;
+            /**
+             * Overdue
+             * @description Past its due date (the village's today) with something outstanding
+             */
+            overdue: boolean;
+            /** Paid Satang */
+            paid_satang: number;
+            status: components["schemas"]["InvoiceStatus"];
+            /** Total Satang */
+            total_satang: number;
+            /** Void Reason */
+            void_reason: string | null;
+            /** Voided At */
+            voided_at: string | null;
+        };
+        /**
+         * InvoiceStatus
+         * @enum {string}
+         */
+        InvoiceStatus: "issued" | "partially_paid" | "paid" | "credited" | "void";
         /**
          * Language
          * @description The language a person reads the system's mail and pages in (Thai first).
@@ -9305,7 +14228,26 @@ export interface components {
              */
             moved_out_on: string | null;
             relation: components["schemas"]["Relation"];
-            user: components["schemas"]["PersonRef"];
+            user: components["schemas"]["MemberRead.PersonRef"];
+        };
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        "MemberRead.PersonRef": {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
         };
         /** MembershipApproval */
         MembershipApproval: {
@@ -9324,7 +14266,7 @@ export interface components {
         /** MembershipRequestPage */
         MembershipRequestPage: {
             /** Items */
-            items: components["schemas"]["MembershipRequestRead"][];
+            items: components["schemas"]["MembershipRequestPage.MembershipRequestRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -9334,6 +14276,49 @@ export interface components {
              * @description How many items match, on every page
              */
             total: number;
+        };
+        /** MembershipRequestRead */
+        "MembershipRequestPage.MembershipRequestRead": {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Note */
+            decision_note: string | null;
+            /**
+             * House Id
+             * @description The house it was linked to, once approved
+             */
+            house_id: number | null;
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+            relation: components["schemas"]["Relation"];
+            status: components["schemas"]["RequestStatus"];
+            user: components["schemas"]["MembershipRequestPage.PersonRef"];
+        };
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        "MembershipRequestPage.PersonRef": {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
         };
         /** MembershipRequestRead */
         MembershipRequestRead: {
@@ -9357,7 +14342,26 @@ export interface components {
             id: number;
             relation: components["schemas"]["Relation"];
             status: components["schemas"]["RequestStatus"];
-            user: components["schemas"]["PersonRef"];
+            user: components["schemas"]["MembershipRequestRead.PersonRef"];
+        };
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        "MembershipRequestRead.PersonRef": {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
         };
         /**
          * MemberUpdate
@@ -9497,7 +14501,7 @@ export interface components {
              */
             land_area_sq_wah: number | null;
             /** Members */
-            members: components["schemas"]["MemberRead"][];
+            members: components["schemas"]["MyHouse.MemberRead"][];
             /** Notes */
             notes: string | null;
             occupancy: components["schemas"]["Occupancy"];
@@ -9518,6 +14522,44 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
+        };
+        /** MemberRead */
+        "MyHouse.MemberRead": {
+            /** Id */
+            id: number;
+            /**
+             * Is Primary Contact
+             * @description The bill-to person; one per house
+             */
+            is_primary_contact: boolean;
+            /** Moved In On */
+            moved_in_on: string | null;
+            /**
+             * Moved Out On
+             * @description Null while the membership is current
+             */
+            moved_out_on: string | null;
+            relation: components["schemas"]["Relation"];
+            user: components["schemas"]["MyHouse.PersonRef"];
+        };
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        "MyHouse.PersonRef": {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
         };
         /** NationalIdRead */
         NationalIdRead: {
@@ -9688,30 +14730,312 @@ export interface components {
             /** Email */
             email: string;
         };
+        /** PaymentCreate */
+        PaymentCreate: {
+            /**
+             * Allocations
+             * @description Invoices of the house to pay, in order; omitted: oldest due first. What the allocations leave becomes the house's credit.
+             * @default null
+             */
+            allocations?: components["schemas"]["PaymentCreate.AllocationRequest"][] | null;
+            /**
+             * Amount Satang
+             * @example 250000
+             */
+            amount_satang: number;
+            /** House Id */
+            house_id: number;
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Note
+             * @description The office's note (not shown to residents)
+             * @default null
+             */
+            note?: string | null;
+            /**
+             * Paid On
+             * Format: date
+             * @description When the money arrived; not after the village's today
+             */
+            paid_on: string;
+            /**
+             * Payer Name
+             * @description Printed on the receipt; default the house's primary contact, else 'บ้านเลขที่ {house_number}'
+             * @default null
+             */
+            payer_name?: string | null;
+            /**
+             * Reference
+             * @description A transfer or cheque reference
+             * @default null
+             */
+            reference?: string | null;
+        };
+        /** AllocationRequest */
+        "PaymentCreate.AllocationRequest": {
+            /** Amount Satang */
+            amount_satang: number;
+            /** Invoice Id */
+            invoice_id: number;
+        };
+        /**
+         * PaymentMethod
+         * @enum {string}
+         */
+        PaymentMethod: "cash" | "bank_transfer" | "promptpay" | "cheque";
+        /** PaymentPage */
+        PaymentPage: {
+            /** Items */
+            items: components["schemas"]["PaymentPage.PaymentRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** PaymentRead */
+        "PaymentPage.PaymentRead": {
+            /**
+             * Allocated Satang
+             * @description On invoices now (active allocations)
+             */
+            allocated_satang: number;
+            /** Allocations */
+            allocations: components["schemas"]["AllocationRead"][];
+            /** Amount Satang */
+            amount_satang: number;
+            /** Confirmed At */
+            confirmed_at: string | null;
+            confirmed_by: components["schemas"]["PaymentPage.PersonRef"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Credit Satang
+             * @description Of a confirmed payment: what is still the house's credit
+             */
+            credit_satang: number;
+            house: components["schemas"]["HouseRef"];
+            /** Id */
+            id: number;
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Note
+             * @description The office's note; null for residents
+             */
+            note: string | null;
+            /**
+             * Paid On
+             * Format: date
+             */
+            paid_on: string;
+            /** Payer Name */
+            payer_name: string;
+            /**
+             * Posting Date
+             * Format: date
+             * @description The books' date (paid_on unless its month is closed)
+             */
+            posting_date: string;
+            receipt: components["schemas"]["ReceiptRef"] | null;
+            /** Receipt Number */
+            receipt_number: string | null;
+            recorded_by: components["schemas"]["PaymentPage.PersonRef"] | null;
+            /** Reference */
+            reference: string | null;
+            /**
+             * Requested Allocations
+             * @description The invoices the recorder chose; null: oldest due first
+             */
+            requested_allocations: components["schemas"]["RequestedAllocation"][] | null;
+            /** Reverse Reason */
+            reverse_reason: string | null;
+            /** Reversed At */
+            reversed_at: string | null;
+            reversed_by: components["schemas"]["PaymentPage.PersonRef"] | null;
+            status: components["schemas"]["PaymentStatus"];
+        };
+        /** PersonRef */
+        "PaymentPage.PersonRef": {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
+        /** PaymentRead */
+        PaymentRead: {
+            /**
+             * Allocated Satang
+             * @description On invoices now (active allocations)
+             */
+            allocated_satang: number;
+            /** Allocations */
+            allocations: components["schemas"]["AllocationRead"][];
+            /** Amount Satang */
+            amount_satang: number;
+            /** Confirmed At */
+            confirmed_at: string | null;
+            confirmed_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Credit Satang
+             * @description Of a confirmed payment: what is still the house's credit
+             */
+            credit_satang: number;
+            house: components["schemas"]["HouseRef"];
+            /** Id */
+            id: number;
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Note
+             * @description The office's note; null for residents
+             */
+            note: string | null;
+            /**
+             * Paid On
+             * Format: date
+             */
+            paid_on: string;
+            /** Payer Name */
+            payer_name: string;
+            /**
+             * Posting Date
+             * Format: date
+             * @description The books' date (paid_on unless its month is closed)
+             */
+            posting_date: string;
+            receipt: components["schemas"]["ReceiptRef"] | null;
+            /** Receipt Number */
+            receipt_number: string | null;
+            recorded_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            /** Reference */
+            reference: string | null;
+            /**
+             * Requested Allocations
+             * @description The invoices the recorder chose; null: oldest due first
+             */
+            requested_allocations: components["schemas"]["RequestedAllocation"][] | null;
+            /** Reverse Reason */
+            reverse_reason: string | null;
+            /** Reversed At */
+            reversed_at: string | null;
+            reversed_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            status: components["schemas"]["PaymentStatus"];
+        };
+        /** PersonRef */
+        "PaymentRead.PersonRef": {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
+        /** PaymentSlipPage */
+        PaymentSlipPage: {
+            /** Items */
+            items: components["schemas"]["PaymentSlipRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** PaymentSlipRead */
+        PaymentSlipRead: {
+            /** Amount Satang */
+            amount_satang: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            file: components["schemas"]["SlipFile"];
+            house: components["schemas"]["SlipHouse"];
+            /** Id */
+            id: number;
+            /**
+             * Invoice Ids
+             * @description The invoices the resident says it pays, in order
+             */
+            invoice_ids: number[];
+            /**
+             * Payment Id
+             * @description The confirmed payment, once accepted
+             */
+            payment_id: number | null;
+            /**
+             * Possible Duplicate
+             * @description Another slip (any house, not withdrawn) has the very same stored file
+             */
+            possible_duplicate: boolean;
+            /** @description The last needs-fix or reject reason */
+            reason_code: components["schemas"]["SlipReason"] | null;
+            receipt: components["schemas"]["SlipReceipt"] | null;
+            /** Review Note */
+            review_note: string | null;
+            status: components["schemas"]["SlipStatus"];
+            submitted_by: components["schemas"]["SlipPerson"];
+            /**
+             * Suggested Allocations
+             * @description Staff only (null for a resident): the house's open invoices the slip would pay if accepted now — its invoice_ids first, then oldest due first
+             */
+            suggested_allocations: components["schemas"]["SuggestedAllocation"][] | null;
+            /**
+             * Transferred At
+             * Format: date-time
+             */
+            transferred_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * PaymentSlipUpdate
+         * @description The resident's corrections while the office asks for a fix (needs_fix).
+         */
+        PaymentSlipUpdate: {
+            /**
+             * Amount Satang
+             * @default null
+             */
+            amount_satang?: number | null;
+            /**
+             * Invoice Ids
+             * @description null or []: no particular invoice
+             * @default null
+             */
+            invoice_ids?: number[] | null;
+            /**
+             * Transferred At
+             * @default null
+             */
+            transferred_at?: string | null;
+        };
+        /**
+         * PaymentStatus
+         * @enum {string}
+         */
+        PaymentStatus: "pending" | "confirmed" | "reversed" | "cancelled";
         /**
          * Permission
          * @enum {string}
          */
         Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "announcements:write" | "service_requests:manage" | "privacy:manage" | "finance:read" | "finance:write" | "payments:record" | "finance:approve" | "finance:reopen" | "audit:read" | "sessions:revoke_any";
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        PersonRef: {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
-        };
         /**
          * PlotType
          * @enum {string}
@@ -9724,6 +15048,46 @@ export interface components {
              * @description The sanitised HTML the body renders to
              */
             body_html: string;
+        };
+        /** PreviewInvoice */
+        PreviewInvoice: {
+            /** Bill To Name */
+            bill_to_name: string;
+            /** Bill To User Id */
+            bill_to_user_id: number | null;
+            /** Billed To Developer */
+            billed_to_developer: boolean;
+            /** House Id */
+            house_id: number;
+            /** House Number */
+            house_number: string;
+            /** Lines */
+            lines: components["schemas"]["PreviewLine"][];
+            /** Total Satang */
+            total_satang: number;
+        };
+        /** PreviewLine */
+        PreviewLine: {
+            /** Amount Satang */
+            amount_satang: number;
+            /**
+             * Description
+             * @example ค่าส่วนกลาง ธันวาคม 2569 / Common fee December 2026
+             */
+            description: string;
+            /** Fee Item Code */
+            fee_item_code: string;
+            /** Fee Item Id */
+            fee_item_id: number;
+            /**
+             * Month
+             * @example 2026-12
+             */
+            month: string;
+            /** Quantity */
+            quantity: number;
+            /** Unit Satang */
+            unit_satang: number;
         };
         /** PreviewRequest */
         PreviewRequest: {
@@ -9830,6 +15194,134 @@ export interface components {
              */
             phone?: string | null;
         };
+        /**
+         * PromptPayMode
+         * @description Which Thai QR an invoice carries: none, tag 29 (credit transfer) or tag 30 (bill payment).
+         * @enum {string}
+         */
+        PromptPayMode: "none" | "credit_transfer" | "bill_payment";
+        /**
+         * PromptPayRead
+         * @description How to pay an invoice by transfer: the Thai QR and the bank account.
+         */
+        PromptPayRead: {
+            /**
+             * Amount Satang
+             * @description The invoice's outstanding amount, in the QR
+             */
+            amount_satang: number;
+            /** Bank Account Name */
+            bank_account_name: string | null;
+            /** Bank Account Number */
+            bank_account_number: string | null;
+            /** Bank Name */
+            bank_name: string | null;
+            mode: components["schemas"]["PromptPayMode"];
+            /**
+             * Payload
+             * @description The EMVCo Thai QR payload (what the QR encodes)
+             */
+            payload: string;
+            /**
+             * Svg
+             * @description The QR code as an SVG document
+             */
+            svg: string;
+        };
+        /** ReasonBody */
+        ReasonBody: {
+            /** Reason */
+            reason: string;
+        };
+        /** ReceiptLineRead */
+        ReceiptLineRead: {
+            /** Amount Satang */
+            amount_satang: number;
+            /** Description */
+            description: string;
+            /** Invoice Id */
+            invoice_id: number | null;
+            /** Invoice Number */
+            invoice_number: string | null;
+            /**
+             * Month
+             * @description YYYY-MM, or null (an ad-hoc charge, the credit line)
+             */
+            month: string | null;
+        };
+        /** ReceiptPage */
+        ReceiptPage: {
+            /** Items */
+            items: components["schemas"]["ReceiptRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** ReceiptRead */
+        ReceiptRead: {
+            /**
+             * Amount In Words Th
+             * @example สองพันห้าร้อยบาทถ้วน
+             */
+            amount_in_words_th: string;
+            /** Amount Satang */
+            amount_satang: number;
+            /** Collector Name */
+            collector_name: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            house: components["schemas"]["HouseRef"];
+            /** Id */
+            id: number;
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Lines */
+            lines: components["schemas"]["ReceiptLineRead"][];
+            method: components["schemas"]["PaymentMethod"];
+            /**
+             * Number
+             * @example RC2569-000045
+             */
+            number: string;
+            /** Payer Name */
+            payer_name: string;
+            /** Payment Id */
+            payment_id: number;
+            /**
+             * Print Count
+             * @description Downloads of its PDF; every one after the first is a copy
+             */
+            print_count: number;
+            /** Reference */
+            reference: string | null;
+            /** Void */
+            void: boolean;
+            /** Void Reason */
+            void_reason: string | null;
+            /** Voided At */
+            voided_at: string | null;
+        };
+        /** ReceiptRef */
+        ReceiptRef: {
+            /** Id */
+            id: number;
+            /** Number */
+            number: string;
+            /** Void */
+            void: boolean;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -9890,6 +15382,13 @@ export interface components {
          * @enum {string}
          */
         Relation: "owner" | "co_owner" | "tenant" | "family" | "agent";
+        /** RequestedAllocation */
+        RequestedAllocation: {
+            /** Amount Satang */
+            amount_satang: number;
+            /** Invoice Id */
+            invoice_id: number;
+        };
         /** RequestHouse */
         RequestHouse: {
             /** House Number */
@@ -9925,6 +15424,11 @@ export interface components {
          * @enum {string}
          */
         Role: "super_admin" | "village_admin" | "accounting_admin" | "resident";
+        /**
+         * RunStatus
+         * @enum {string}
+         */
+        RunStatus: "preview" | "posted" | "discarded";
         /**
          * Scope
          * @description Which objects a role's permissions reach (village.md, "Object-level access").
@@ -10112,11 +15616,177 @@ export interface components {
             /** Token */
             token: string;
         };
+        /** SkippedHouse */
+        SkippedHouse: {
+            /** House Id */
+            house_id: number;
+            /** House Number */
+            house_number: string;
+            /**
+             * Reason
+             * @enum {string}
+             */
+            reason: "archived" | "not_yet_billable" | "no_schedule" | "no_land_area" | "already_billed";
+        };
+        /** SlipAccept */
+        SlipAccept: {
+            /**
+             * Allocations
+             * @description Open invoices of the house and the amounts to put on each, in order; any rest is the house's credit. Default: the slip's invoice_ids in order, then the house's other open invoices oldest due first
+             * @default null
+             */
+            allocations?: components["schemas"]["SlipAccept.AllocationRequest"][] | null;
+        };
+        /** AllocationRequest */
+        "SlipAccept.AllocationRequest": {
+            /** Amount Satang */
+            amount_satang: number;
+            /** Invoice Id */
+            invoice_id: number;
+        };
+        /** SlipDecision */
+        SlipDecision: {
+            /**
+             * Note
+             * @description Shown to the resident; required for `other`
+             * @default null
+             */
+            note?: string | null;
+            reason_code: components["schemas"]["SlipReason"];
+        };
+        /** SlipFile */
+        SlipFile: {
+            /** Filename */
+            filename: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Mime
+             * @example image/jpeg
+             */
+            mime: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Url
+             * @description Where its bytes are served (after the slip's access check)
+             * @example /api/v1/payment-slips/12/file
+             */
+            url: string;
+        };
+        /** SlipHouse */
+        SlipHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+        };
+        /** SlipPerson */
+        SlipPerson: {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
+        /**
+         * SlipReason
+         * @enum {string}
+         */
+        SlipReason: "wrong_amount" | "wrong_date" | "unreadable" | "duplicate" | "wrong_account" | "other";
+        /** SlipReceipt */
+        SlipReceipt: {
+            /** Id */
+            id: number;
+            /**
+             * Number
+             * @example RC2569-000045
+             */
+            number: string;
+        };
+        /**
+         * SlipStatus
+         * @enum {string}
+         */
+        SlipStatus: "submitted" | "accepted" | "needs_fix" | "rejected" | "withdrawn";
         /**
          * Status
          * @enum {string}
          */
         Status: "submitted" | "in_progress" | "on_hold" | "resolved" | "rejected" | "cancelled" | "closed";
+        /**
+         * SuggestedAllocation
+         * @description What accepting the slip now would put on one open invoice of the house.
+         */
+        SuggestedAllocation: {
+            /**
+             * Amount Satang
+             * @description The part of the slip's amount this invoice gets
+             */
+            amount_satang: number;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Invoice Id */
+            invoice_id: number;
+            /** Invoice Number */
+            invoice_number: string;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+        };
+        /**
+         * SurchargeMethod
+         * @description The late-fee policy (Land Allocation Act s.50; village.md "Surcharge"); off by default.
+         * @enum {string}
+         */
+        SurchargeMethod: "none" | "percent_per_month" | "fixed_per_month";
+        /** SurchargeRead */
+        SurchargeRead: {
+            /** Fixed Satang */
+            fixed_satang: number;
+            /** Grace Days */
+            grace_days: number;
+            /** Legal Reference */
+            legal_reference: string | null;
+            method: components["schemas"]["SurchargeMethod"];
+            /**
+             * Rate Basis Points
+             * @description Percent per month in basis points (100 = 1 %)
+             */
+            rate_basis_points: number;
+        };
+        /**
+         * SurchargeUpdate
+         * @description Only the members sent change; the result is checked as a whole.
+         */
+        SurchargeUpdate: {
+            /**
+             * Fixed Satang
+             * @default null
+             */
+            fixed_satang?: number | null;
+            /**
+             * Grace Days
+             * @default null
+             */
+            grace_days?: number | null;
+            /**
+             * Legal Reference
+             * @default null
+             */
+            legal_reference?: string | null;
+            /** @default null */
+            method?: components["schemas"]["SurchargeMethod"] | null;
+            /**
+             * Rate Basis Points
+             * @default null
+             */
+            rate_basis_points?: number | null;
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -10495,6 +16165,14 @@ export interface components {
              * @default null
              */
             timezone?: string | null;
+        };
+        /** VoidRequest */
+        VoidRequest: {
+            /**
+             * Reason
+             * @description Why it is cancelled; kept with the invoice
+             */
+            reason: string;
         };
         /**
          * ZoneList
