@@ -16,6 +16,11 @@ import { svgDataUrl } from '@/lib/svg';
 
 import { type Invoice, type PromptPay, usePromptPay } from '../api/my-bills';
 
+/** A Thai bank's 10-digit account number as printed on a passbook: 123-4-56789-0. */
+export function formatAccountNumber(digits: string): string {
+  return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)}-${digits.slice(3, 4)}-${digits.slice(4, 9)}-${digits.slice(9)}` : digits;
+}
+
 function AccountLine({ label, value, copy }: { label: string; value: string; copy?: boolean }) {
   const { t } = useTranslation();
   return (
@@ -61,7 +66,7 @@ function BankAccount({ pay }: { pay: Pick<PromptPay, 'bank_name' | 'bank_account
       </Text>
       {pay.bank_name ? <AccountLine label={t('myBills.pay.bank')} value={pay.bank_name} /> : null}
       {pay.bank_account_name ? <AccountLine label={t('myBills.pay.accountName')} value={pay.bank_account_name} /> : null}
-      <AccountLine label={t('myBills.pay.accountNumber')} value={pay.bank_account_number} copy />
+      <AccountLine label={t('myBills.pay.accountNumber')} value={formatAccountNumber(pay.bank_account_number)} copy />
     </Stack>
   );
 }

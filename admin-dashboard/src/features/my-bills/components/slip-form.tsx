@@ -54,12 +54,12 @@ function SlipPreview({ file, onRemove }: { file: File; onRemove: () => void }) {
 function Sent({ slip }: { slip: Slip }) {
   const { t, i18n } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="lg" maw={560} data-testid="slip-sent">
+    <Paper withBorder radius="md" p="lg" maw={560} data-testid="slip-sent" role="status">
       <Stack align="center" gap="sm" ta="center">
         <ThemeIcon size={56} radius="xl" color="teal" variant="light" aria-hidden>
           <IconCircleCheck size={36} />
         </ThemeIcon>
-        <Title order={2} size="h3" role="status">
+        <Title order={2} size="h3">
           {t('myBills.slip.sent')}
         </Title>
         <Text>{t('myBills.slip.sentText', { amount: formatSatangBaht(slip.amount_satang, i18n.language), house: slip.house.house_number })}</Text>
