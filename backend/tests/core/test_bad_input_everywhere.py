@@ -95,6 +95,7 @@ def ids(app, make_member):
         )
         database.session().add(announcement)
         database.session().commit()
+        invoice_id = _an_invoice(member.house_id)
     return {
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
@@ -103,7 +104,21 @@ def ids(app, make_member):
         "member_id": member.id,
         "request_id": request_id,
         "service_request_id": service_request_id,
+        "invoice_id": invoice_id,
     }
+
+
+def _an_invoice(house_id: int) -> int:
+    from village import database
+    from village.invoices import issuing
+
+    line = issuing.LineDraft(description="Key card", unit_satang=10_000, amount_satang=10_000)
+    draft = issuing.InvoiceDraft(house_id=house_id, bill_to_name="Owner", lines=[line])
+    (invoice,) = issuing.issue(
+        [draft], issue_date=date(2026, 1, 5), due_date=date(2026, 1, 20), created_by_id=None
+    )
+    database.session().commit()
+    return invoice.id
 
 
 def concrete(path: str, ids: dict[str, int]) -> str:

@@ -62,3 +62,40 @@ def test_a_resident_gets_only_their_own_houses_pdf(client, books, resident_of):
     response = client.get(f"{BASE}/{other}/pdf", headers=resident.headers)
     assert response.status_code == 404
     assert response.mimetype == "application/problem+json"
+
+
+# --- the statement's PDF (village.statements, same renderer) -----------------------------
+
+
+def test_the_statement_pdf_shows_the_entries_and_closing_balance(client, office, books, make_house):
+    house = make_house(house_number="88/123")
+    invoice = books.issue(house.id, months=[DEC], issue_date=DEC, due_date=date(2025, 12, 16))
+    payment = books.pay(house.id, 100_000, paid_on=date(2025, 12, 20))
+    response = client.get(
+        f"/api/v1/houses/{house.id}/statement",
+        query_string={"from": "2025-12-01", "to": "2025-12-31", "format": "pdf"},
+        headers=office.headers,
+    )
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    assert response.headers["Content-Disposition"] == (
+        'inline; filename="statement-88-123-2025-12-01-2025-12-31.pdf"'
+    )
+    assert response.headers["Cache-Control"].startswith("private")
+    got = text(response.data)
+    assert books.invoice(invoice).number in got
+    assert books.receipt_number(payment) in got
+    assert "600.00" in got  # the closing balance: 1,600.00 - 1,000.00
+
+
+def test_a_resident_gets_only_their_own_houses_statement_pdf(client, books, resident_of):
+    resident, mine = resident_of()
+    _, theirs = resident_of()
+    books.issue(mine.id, months=[DEC], issue_date=DEC, due_date=DEC)
+    query = {"format": "pdf"}
+    own = client.get(f"/api/v1/houses/{mine.id}/statement", query_string=query,
+                     headers=resident.headers)  # fmt: skip
+    assert own.status_code == 200 and own.data.startswith(b"%PDF-")
+    other = client.get(f"/api/v1/houses/{theirs.id}/statement", query_string=query,
+                       headers=resident.headers)  # fmt: skip
+    assert other.status_code == 404

@@ -24,6 +24,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "land_area_sq_wah": House.land_area_hundredths,
     "created_at": House.created_at,
     "updated_at": House.updated_at,
+    "balance_satang": House.outstanding_satang - House.credit_satang,
 }
 
 
@@ -57,8 +58,9 @@ def list_page(actor: Actor, query: HouseQuery) -> PageOf[House]:
     ):
         if value is not None:
             stmt = stmt.where(column == value)
-    if query.has_arrears:  # nothing is owed before the common fee exists
-        stmt = stmt.where(House.id.is_(None))
+    if query.has_arrears is not None:
+        owing = House.outstanding_satang - House.credit_satang > 0
+        stmt = stmt.where(owing if query.has_arrears else ~owing)
     column = SORT_COLUMNS[query.sort.lstrip("-")]
     descending = query.sort.startswith("-")
     order = (column.desc() if descending else column.asc()).nulls_last()

@@ -66,7 +66,10 @@ class HouseRead(BaseModel):
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None
-    balance_satang: int = Field(0, description="What the house owes now, in satang")
+    balance_satang: int = Field(
+        description="What the house owes now, in satang: its invoices' outstanding minus its "
+        "credit (negative: the house is in credit)"
+    )
 
 
 class HouseDetail(HouseRead):
@@ -96,6 +99,8 @@ SortKey = Literal[
     "-created_at",
     "updated_at",
     "-updated_at",
+    "balance_satang",
+    "-balance_satang",
 ]
 
 
@@ -106,7 +111,9 @@ class HouseQuery(PageQuery):
     zone: Line | None = Field(None, max_length=50)
     occupancy: Occupancy | None = None
     plot_type: PlotType | None = None
-    has_arrears: bool | None = Field(None, description="Houses owing something (or nothing)")
+    has_arrears: bool | None = Field(
+        None, description="true: houses owing something (balance > 0); false: the others"
+    )
     archived: bool = Field(False, description="Archived houses instead of current ones")
     sort: SortKey = Field("house_number", description="A field name; prefix '-' for descending")
 

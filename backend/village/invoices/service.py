@@ -69,19 +69,11 @@ def create_invoice(*, actor: User, data: InvoiceCreate, client: Client) -> Invoi
         raise ValidationFailed(
             [field_error("due_date", "The due date is before the issue date.", "due_before_issue")]
         )
-    contact = queries.primary_contact(house.id)
-    if data.bill_to_name is not None:
-        bill_to = data.bill_to_name
-    elif house.developer_owned:
-        bill_to = DEVELOPER
-    elif contact is not None:
-        bill_to = contact[1]
-    else:
-        bill_to = f"เจ้าของบ้านเลขที่ {house.house_number} / Owner of {house.house_number}"
+    bill_to, bill_to_user_id = bill_to_of(house)
     draft = issuing.InvoiceDraft(
         house_id=house.id,
-        bill_to_name=bill_to,
-        bill_to_user_id=None if house.developer_owned or contact is None else contact[0],
+        bill_to_name=data.bill_to_name or bill_to,
+        bill_to_user_id=None if data.bill_to_name else bill_to_user_id,
         billed_to_developer=house.developer_owned,
         lines=[
             issuing.LineDraft(
@@ -117,6 +109,18 @@ def create_invoice(*, actor: User, data: InvoiceCreate, client: Client) -> Invoi
     )
     notices.issued([invoice])
     return invoice
+
+
+def bill_to_of(house: House) -> tuple[str, int | None]:
+    """Whom the house's documents are addressed to, and their user id: the developer for
+    a plot it still owns, else the primary contact (or first current member), else the
+    owner by house number."""
+    if house.developer_owned:
+        return DEVELOPER, None
+    contact = queries.primary_contact(house.id)
+    if contact is not None:
+        return contact[1], contact[0]
+    return f"เจ้าของบ้านเลขที่ {house.house_number} / Owner of {house.house_number}", None
 
 
 def _billable_house(house_id: int) -> House:
