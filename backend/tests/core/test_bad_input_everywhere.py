@@ -63,6 +63,8 @@ def ids(app, make_member):
     from village.announcements.enums import AudienceKind
     from village.announcements.models import Announcement
     from village.houses.models import MembershipRequest, Relation
+    from village.payments.enums import PaymentMethod
+    from village.payments.models import Payment
     from village.privacy.enums import DataRequestType
     from village.privacy.models import DataRequest
     from village.service_requests.models import ServiceRequest
@@ -96,7 +98,14 @@ def ids(app, make_member):
         database.session().add(announcement)
         database.session().commit()
         invoice_id = _an_invoice(member.house_id)
+        payment = Payment(
+            house_id=member.house_id, amount_satang=100, method=PaymentMethod.CASH,
+            paid_on=date(2026, 1, 1), posting_date=date(2026, 1, 1), payer_name="P",
+        )  # fmt: skip
+        database.session().add(payment)
+        database.session().commit()
     return {
+        "payment_id": payment.id,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
         "user_id": member.user_id,

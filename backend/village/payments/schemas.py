@@ -60,14 +60,14 @@ class ReasonBody(InputModel):
 # --- responses ------------------------------------------------------------------------
 
 
-class HouseRef(BaseModel):
+class PaymentHouse(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
     house_number: str
 
 
-class PersonRef(BaseModel):
+class PaymentPerson(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
@@ -96,7 +96,7 @@ class ReceiptRef(BaseModel):
 
 class PaymentRead(BaseModel):
     id: int
-    house: HouseRef
+    house: PaymentHouse
     amount_satang: int
     method: PaymentMethod
     paid_on: date
@@ -115,10 +115,10 @@ class PaymentRead(BaseModel):
     )
     receipt: ReceiptRef | None
     receipt_number: str | None
-    recorded_by: PersonRef | None
-    confirmed_by: PersonRef | None
+    recorded_by: PaymentPerson | None
+    confirmed_by: PaymentPerson | None
     confirmed_at: datetime | None
-    reversed_by: PersonRef | None
+    reversed_by: PaymentPerson | None
     reversed_at: datetime | None
     reverse_reason: str | None
     created_at: datetime
@@ -155,7 +155,7 @@ class ReceiptLineRead(BaseModel):
 class ReceiptRead(BaseModel):
     id: int
     number: str = Field(examples=["RC2569-000045"])
-    house: HouseRef
+    house: PaymentHouse
     payer_name: str
     amount_satang: int
     amount_in_words_th: str = Field(examples=["สองพันห้าร้อยบาทถ้วน"])

@@ -10,9 +10,9 @@ from village.payments.enums import PaymentStatus
 from village.payments.models import Payment, Receipt
 from village.payments.schemas import (
     AllocationRead,
-    HouseRef,
+    PaymentHouse,
+    PaymentPerson,
     PaymentRead,
-    PersonRef,
     ReceiptLineRead,
     ReceiptRead,
     ReceiptRef,
@@ -23,9 +23,9 @@ from village.users.models import User
 from village.validation import format_period
 
 
-def _person(users: dict[int, User], user_id: int | None) -> PersonRef | None:
+def _person(users: dict[int, User], user_id: int | None) -> PaymentPerson | None:
     user = users.get(user_id) if user_id is not None else None
-    return None if user is None else PersonRef(id=user.id, full_name=user.full_name)
+    return None if user is None else PaymentPerson(id=user.id, full_name=user.full_name)
 
 
 def payments(actor: Actor, rows: Sequence[Payment]) -> list[PaymentRead]:
@@ -43,7 +43,7 @@ def payments(actor: Actor, rows: Sequence[Payment]) -> list[PaymentRead]:
         result.append(
             PaymentRead(
                 id=p.id,
-                house=HouseRef(id=p.house.id, house_number=p.house.house_number),
+                house=PaymentHouse(id=p.house.id, house_number=p.house.house_number),
                 amount_satang=p.amount_satang,
                 method=p.method,
                 paid_on=p.paid_on,
@@ -98,7 +98,7 @@ def receipt(row: Receipt) -> ReceiptRead:
     return ReceiptRead(
         id=row.id,
         number=row.number,
-        house=HouseRef(id=row.house.id, house_number=row.house.house_number),
+        house=PaymentHouse(id=row.house.id, house_number=row.house.house_number),
         payer_name=row.payer_name,
         amount_satang=row.amount_satang,
         amount_in_words_th=baht_text(row.amount_satang),
