@@ -137,19 +137,21 @@ def _file_content(media_types: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _upload_body(upload: Upload) -> dict[str, Any]:
+    form = upload.form or {}
     return {
         "required": True,
         "content": {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "required": [upload.field],
+                    "required": [upload.field, *form.get("required", [])],
                     "properties": {
                         upload.field: {
                             "type": "string",
                             "format": "binary",
                             "description": upload.description,
-                        }
+                        },
+                        **form.get("properties", {}),
                     },
                 }
             }

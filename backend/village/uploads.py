@@ -30,13 +30,18 @@ UPLOAD = "village_upload"
 class Upload:
     field: str
     description: str
+    # The JSON schema of the text fields sent beside the file (documented, not enforced here).
+    form: dict[str, Any] | None = None
 
 
-def accepts_upload(field: str, description: str) -> Callable[[F], F]:
-    """Mark a view as taking one file in the multipart field `field`."""
+def accepts_upload(
+    field: str, description: str, *, form: dict[str, Any] | None = None
+) -> Callable[[F], F]:
+    """Mark a view as taking one file in the multipart field `field` (and, documented by
+    `form`, a JSON schema of an object, text fields beside it)."""
 
     def mark(view: F) -> F:
-        setattr(view, UPLOAD, Upload(field, description))
+        setattr(view, UPLOAD, Upload(field, description, form))
         return view
 
     return mark

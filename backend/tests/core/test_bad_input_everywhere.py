@@ -104,6 +104,7 @@ def ids(app, make_member):
         )  # fmt: skip
         database.session().add(payment)
         database.session().commit()
+        slip_id = _payment_slip(member.house_id, member.user_id)
     return {
         "payment_id": payment.id,
         "announcement_id": announcement.id,
@@ -114,6 +115,7 @@ def ids(app, make_member):
         "request_id": request_id,
         "service_request_id": service_request_id,
         "invoice_id": invoice_id,
+        "slip_id": slip_id,
     }
 
 
@@ -128,6 +130,30 @@ def _an_invoice(house_id: int) -> int:
     )
     database.session().commit()
     return invoice.id
+
+
+def _payment_slip(house_id: int, user_id: int) -> int:
+    from datetime import UTC, datetime
+
+    from village import database
+    from village.files.enums import FileKind
+    from village.files.models import StoredFile
+    from village.payments.models import PaymentSlip
+
+    stored = StoredFile(
+        kind=FileKind.PAYMENT_SLIP, storage_key="00/00/" + "0" * 64, filename="slip.png",
+        mime="image/png", size_bytes=1, sha256="0" * 64,
+    )  # fmt: skip
+    database.session().add(stored)
+    database.session().flush()
+    slip = PaymentSlip(
+        house_id=house_id, submitted_by_id=user_id, amount_satang=100,
+        transferred_at=datetime(2026, 11, 1, tzinfo=UTC), file_id=stored.id,
+        file_sha256=stored.sha256,
+    )  # fmt: skip
+    database.session().add(slip)
+    database.session().commit()
+    return slip.id
 
 
 def concrete(path: str, ids: dict[str, int]) -> str:

@@ -20,12 +20,16 @@ def notifications_of(app, user_id):
     with app.app_context():
         return list(
             database.session().scalars(
-                select(Notification).where(Notification.user_id == user_id).order_by(Notification.id)
+                select(Notification)
+                .where(Notification.user_id == user_id)
+                .order_by(Notification.id)
             )
         )
 
 
-def test_upload_queue_accept_receipt_paid_balance_zero_and_told(client, app, resident_of, accountant):
+def test_upload_queue_accept_receipt_paid_balance_zero_and_told(
+    client, app, resident_of, accountant
+):
     resident, house = resident_of(full_name="มาลี ใจดี")
     invoice = issue_invoice(app, house.id, 150_000, date(2026, 11, 1))
 
@@ -102,8 +106,8 @@ def test_upload_queue_accept_receipt_paid_balance_zero_and_told(client, app, res
     # The resident sees it accepted, with its receipt, in their own list.
     mine = client.get("/api/v1/me/payment-slips", headers=resident.headers).json
     assert [s["receipt"]["number"] for s in mine["items"]] == [body["receipt"]["number"]]
-    # Accepting twice is a 409 naming the state.
-    again = client.post(f"{BASE}/{slip['id']}/accept", json={}, headers=accountant.headers)
+    # Accepting twice is a 409 naming the state (the body may be left out altogether).
+    again = client.post(f"{BASE}/{slip['id']}/accept", headers=accountant.headers)
     assert again.status_code == 409
     assert "accepted" in again.json["detail"]
 
@@ -134,7 +138,7 @@ def test_slip_invoice_ids_first_then_oldest_due_and_the_rest_is_credit(
 def test_explicit_allocations_are_checked(client, app, resident_of, accountant):
     resident, house = resident_of()
     invoice = issue_invoice(app, house.id, 100_000, date(2026, 10, 1))
-    other, other_house = resident_of()
+    _other, other_house = resident_of()
     foreign = issue_invoice(app, other_house.id, 100_000, date(2026, 10, 1))
     slip = send_slip(client, resident.headers, house_id=house.id, amount_satang=120_000).json
     url = f"{BASE}/{slip['id']}/accept"
@@ -157,3 +161,36 @@ def test_explicit_allocations_are_checked(client, app, resident_of, accountant):
         paid = database.session().get(Invoice, invoice["id"])
         assert paid.paid_satang == 60_000
         assert database.session().get(House, house.id).credit_satang == 60_000
+
+
+def test_invoice_ids_repeated_or_comma_separated_and_paid_on_is_the_villages_day(
+    client, app, resident_of, accountant
+):
+    resident, house = resident_of()
+    first = issue_invoice(app, house.id, 50_000, date(2026, 9, 1))
+    second = issue_invoice(app, house.id, 50_000, date(2026, 10, 1))
+    third = issue_invoice(app, house.id, 50_000, date(2026, 11, 1))
+    repeated = send_slip(
+        client, resident.headers, house_id=house.id, amount_satang=50_000,
+        invoice_ids=[str(third["id"]), str(first["id"])],
+    )  # fmt: skip
+    assert repeated.json["invoice_ids"] == [third["id"], first["id"]]
+    commas = send_slip(
+        client, resident.headers, house_id=house.id, amount_satang=50_000,
+        invoice_ids=f" {second['id']}, {third['id']},", data=b"",
+        transferred_at="2026-11-19T18:30:00Z",  # 01:30 on the 20th in Bangkok
+    )  # fmt: skip
+    assert commas.status_code == 422  # an empty file is no slip
+    commas = send_slip(
+        client, resident.headers, house_id=house.id, amount_satang=50_000,
+        invoice_ids=f" {second['id']}, {third['id']},", transferred_at="2026-11-19T18:30:00Z",
+    )  # fmt: skip
+    assert commas.json["invoice_ids"] == [second["id"], third["id"]]
+    accepted = client.post(
+        f"{BASE}/{commas.json['id']}/accept", json={}, headers=accountant.headers
+    ).json
+    with app.app_context():
+        payment = database.session().get(Payment, accepted["payment_id"])
+        assert payment.paid_on == date(2026, 11, 20)
+        assert database.session().get(Invoice, second["id"]).status == "paid"
+        assert database.session().get(Invoice, first["id"]).status == "issued"

@@ -17,7 +17,7 @@ from village.enums import Role
 def test_needs_fix_then_edit_and_resubmit_then_reject_with_other_and_a_note(
     client, app, accountant, submitted
 ):
-    resident, house, invoice, slip = submitted
+    resident, house, _invoice, slip = submitted
     url = f"{BASE}/{slip['id']}"
     # Editing before the office asks for a fix is refused.
     early = client.patch(url, json={"amount_satang": 1}, headers=resident.headers)
@@ -143,9 +143,10 @@ def test_withdraw_while_submitted_or_needs_fix_only(client, app, submitted, acco
         f"{BASE}/{second['id']}/needs-fix", json={"reason_code": "unreadable"},
         headers=accountant.headers,
     )  # fmt: skip
-    assert client.post(f"{BASE}/{second['id']}/withdraw", headers=resident.headers).json[
-        "status"
-    ] == "withdrawn"
+    assert (
+        client.post(f"{BASE}/{second['id']}/withdraw", headers=resident.headers).json["status"]
+        == "withdrawn"
+    )
 
 
 def test_the_same_photo_twice_is_flagged_in_the_answer_and_the_queue(
@@ -178,7 +179,7 @@ def test_the_same_photo_twice_is_flagged_in_the_answer_and_the_queue(
 
 def test_another_residents_slip_and_file_are_not_found(client, app, submitted, resident_of):
     _, _, _, slip = submitted
-    stranger, stranger_house = resident_of()
+    stranger, _stranger_house = resident_of()
     url = f"{BASE}/{slip['id']}"
     assert client.get(url, headers=stranger.headers).status_code == 404
     assert client.get(f"{url}/file", headers=stranger.headers).status_code == 404
@@ -277,21 +278,31 @@ def test_bad_input(client, app, make_app, tmp_path, resident_of):
     ahead = send_slip(client, resident.headers, house_id=house.id, transferred_at=future)
     assert ahead.status_code == 422
     assert ("transferred_at", "in_the_future") in codes(ahead)
-    naive = send_slip(client, resident.headers, house_id=house.id, transferred_at="2026-11-20T09:00")
+    naive = send_slip(
+        client, resident.headers, house_id=house.id, transferred_at="2026-11-20T09:00"
+    )
     assert naive.status_code == 422
     unknown = send_slip(client, resident.headers, house_id=house.id, invoice_ids="999999")
     assert ("invoice_ids", "unknown_invoice") in codes(unknown)
-    assert send_slip(client, resident.headers, house_id=house.id, invoice_ids="1.5").status_code == 422
-    text = send_slip(client, resident.headers, house_id=house.id, data=b"not an image", name="x.png")
+    assert (
+        send_slip(client, resident.headers, house_id=house.id, invoice_ids="1.5").status_code == 422
+    )
+    text = send_slip(
+        client, resident.headers, house_id=house.id, data=b"not an image", name="x.png"
+    )
     assert text.status_code == 415
     exe = send_slip(client, resident.headers, house_id=house.id, data=samples.windows_program())
     assert exe.status_code == 415
     no_file = client.post(
         BASE,
-        data={"house_id": str(house.id), "amount_satang": "100", "transferred_at": "2026-11-20T09:00:00+07:00"},
+        data={
+            "house_id": str(house.id),
+            "amount_satang": "100",
+            "transferred_at": "2026-11-20T09:00:00+07:00",
+        },
         content_type="multipart/form-data",
         headers=resident.headers,
-    )  # fmt: skip
+    )
     assert no_file.status_code == 422
     as_json = client.post(BASE, json={"house_id": house.id}, headers=resident.headers)
     assert as_json.status_code == 415
@@ -308,7 +319,9 @@ def test_bad_input(client, app, make_app, tmp_path, resident_of):
 def test_a_float_or_text_amount_in_an_edit_is_422(client, submitted, accountant):
     resident, _, _, slip = submitted
     url = f"{BASE}/{slip['id']}"
-    client.post(f"{url}/needs-fix", json={"reason_code": "wrong_amount"}, headers=accountant.headers)
+    client.post(
+        f"{url}/needs-fix", json={"reason_code": "wrong_amount"}, headers=accountant.headers
+    )
     for amount in (1500.5, "150000", True, 0, None):
         answer = client.patch(url, json={"amount_satang": amount}, headers=resident.headers)
         assert answer.status_code == 422, amount

@@ -132,4 +132,3 @@ def open_invoice_ids(house_id: int, ids: Iterable[int]) -> set[int]:
             )
         )
     )
-

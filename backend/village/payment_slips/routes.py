@@ -23,6 +23,7 @@ from village.payment_slips.schemas import (
     SlipAccept,
     SlipDecision,
     SlipForm,
+    slip_form_schema,
 )
 from village.security.actor import current_actor
 from village.security.client import current_client
@@ -83,11 +84,7 @@ def _form() -> SlipForm:
 
 @bp.post("/payment-slips")
 @require(READ)
-@accepts_upload(
-    "file",
-    f"{FILE_HELP}. Beside it, form fields: house_id, amount_satang (whole satang), "
-    "transferred_at (ISO 8601 with offset), invoice_ids (optional; comma-separated or repeated)",
-)
+@accepts_upload("file", FILE_HELP, form=slip_form_schema())
 @bp.output(PaymentSlipRead, status_code=201)
 @bp.doc(
     responses={

@@ -182,3 +182,28 @@ class PaymentSlipQuery(PageQuery):
         description="A field; prefix '-' for descending. Default: oldest first for "
         "status=submitted (the queue), newest first otherwise",
     )
+
+
+_JSON_SCHEMA_KEYS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum"}
+
+
+def _standard(node: Any) -> Any:
+    """Pydantic names the bounds of a validated-before int `ge`/`le`/`gt`; OpenAPI's are
+    minimum/maximum/exclusiveMinimum."""
+    if isinstance(node, dict):
+        return {_JSON_SCHEMA_KEYS.get(k, k): _standard(v) for k, v in node.items() if k != "title"}
+    if isinstance(node, list):
+        return [_standard(item) for item in node]
+    return node
+
+
+def slip_form_schema() -> dict[str, Any]:
+    """SlipForm as the OpenAPI document shows the multipart fields beside the file."""
+    schema: dict[str, Any] = _standard(SlipForm.model_json_schema())
+    schema["properties"]["invoice_ids"] = {
+        "type": "string",
+        "description": "Optional: open invoices of the house, comma-separated (e.g. 12,15) "
+        "or the field repeated",
+        "example": "12,15",
+    }
+    return schema
