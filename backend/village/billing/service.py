@@ -32,7 +32,7 @@ from village.invoices import issuing
 from village.invoices.issuing import InvoiceDraft, LineDraft
 from village.invoices.models import Invoice
 from village.notifications.events import NotificationEvent
-from village.notifications.service import notify
+from village.notifications.service import Delivery, notify_each
 from village.payments import ledger as payments
 from village.profile import service as profile
 from village.security.client import Client
@@ -289,22 +289,25 @@ def post_run(*, actor: audit.Actor, run_id: int, client: Client) -> BillingRun:
 
 
 def _tell_members(invoices: Sequence[Invoice]) -> None:
+    """Each billed house's current members are told of its invoice (one batch)."""
     members = queries.current_members([invoice.house_id for invoice in invoices])
-    for invoice in invoices:
-        people = [user_id for user_id, *_ in members.get(invoice.house_id, [])]
-        if not people:
-            continue
-        notify(
-            people,
-            NotificationEvent.INVOICE_ISSUED,
-            params={
-                "number": invoice.number,
-                "house_number": invoice.house.house_number,
-                "total_satang": invoice.total_satang,
-                "due_date": invoice.due_date.isoformat(),
-            },
-            link=MY_BILLS,
-        )
+    notify_each(
+        NotificationEvent.INVOICE_ISSUED,
+        [
+            Delivery(
+                [user_id for user_id, *_ in members[invoice.house_id]],
+                params={
+                    "number": invoice.number,
+                    "house_number": invoice.house.house_number,
+                    "total_satang": invoice.total_satang,
+                    "due_date": invoice.due_date.isoformat(),
+                },
+                link=MY_BILLS,
+            )
+            for invoice in invoices
+            if members.get(invoice.house_id)
+        ],
+    )
 
 
 def discard_run(*, actor: audit.Actor, run_id: int, client: Client) -> BillingRun:

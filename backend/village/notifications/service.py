@@ -9,7 +9,8 @@ request waits on a mail server.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -45,48 +46,73 @@ def notify(
     link made absolute on DASHBOARD_URL; `essential` mail (account security) goes
     despite an opt-out. Nothing is written for an empty audience.
     """
-    recipients = sorted(set(user_ids))
-    if recipients:
-        database.session().execute(
-            insert(Notification),
-            [
-                {"user_id": user_id, "event": event.value, "params": params, "link": link}
-                for user_id in recipients
-            ],
-        )
-        _queue_mail(recipients, event, params, link, essential)
-    return len(recipients)
+    return notify_each(event, [Delivery(user_ids, params, link)], essential=essential)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One notice of a batch: its recipients, its params and its link."""
+
+    user_ids: Iterable[int]
+    params: dict[str, Param]
+    link: str | None = None
+
+
+def notify_each(
+    event: NotificationEvent, deliveries: Sequence[Delivery], *, essential: bool = False
+) -> int:
+    """`notify` for many notices of one event at once (a billing run's thousands of
+    invoices): one insert of every row and one read of the mail recipients, however many
+    notices. Answers how many notifications were written."""
+    batch = [(sorted(set(d.user_ids)), d.params, d.link) for d in deliveries]
+    rows = [
+        {"user_id": user_id, "event": event.value, "params": params, "link": link}
+        for recipients, params, link in batch
+        for user_id in recipients
+    ]
+    if rows:
+        database.session().execute(insert(Notification), rows)
+        _queue_mail(batch, event, essential)
+    return len(rows)
+
+
+MAIL_CHUNK = 1000
 
 
 def _queue_mail(
-    recipients: list[int],
+    batch: list[tuple[list[int], dict[str, Param], str | None]],
     event: NotificationEvent,
-    params: dict[str, Param],
-    link: str | None,
     essential: bool,
 ) -> None:
-    conditions = [
-        User.id.in_(recipients),
-        User.email.is_not(None),
-        User.status == UserStatus.ACTIVE,
-    ]
-    if not essential:
-        conditions.append(User.email_opt_out.is_(False))
-    readers = database.session().execute(
-        select(User.email, User.full_name, User.language).where(*conditions).order_by(User.id)
-    )
-    url = f"{current_settings().dashboard_url}{link}" if link else None
+    everyone = sorted({user_id for recipients, _, _ in batch for user_id in recipients})
+    readers: dict[int, tuple[str, str, str]] = {}
+    for start in range(0, len(everyone), MAIL_CHUNK):
+        conditions = [
+            User.id.in_(everyone[start : start + MAIL_CHUNK]),
+            User.email.is_not(None),
+            User.status == UserStatus.ACTIVE,
+        ]
+        if not essential:
+            conditions.append(User.email_opt_out.is_(False))
+        for user_id, email, full_name, language in database.session().execute(
+            select(User.id, User.email, User.full_name, User.language).where(*conditions)
+        ):
+            if email:
+                readers[user_id] = (email, full_name, language)
+    base = current_settings().dashboard_url
     mails = [
         outbox.Mail(
             to=email,
             template=event.value,
-            params={**params, "recipient": full_name, "url": url},
+            params={**params, "recipient": full_name, "url": f"{base}{link}" if link else None},
             language=language,
             to_name=full_name,
             essential=essential,
         )
-        for email, full_name, language in readers
-        if email
+        for recipients, params, link in batch
+        for user_id in recipients
+        if user_id in readers
+        for email, full_name, language in [readers[user_id]]
     ]
     # A stored address mail cannot take is logged and left out: the in-app row stands.
     outbox.enqueue_many(mails, skip_invalid=True)
