@@ -2964,7 +2964,7 @@ export interface paths {
                     per_page?: number;
                     plot_type?: components["schemas"]["PlotType"] | null;
                     q?: string | null;
-                    sort?: "house_number" | "-house_number" | "zone" | "-zone" | "land_area_sq_wah" | "-land_area_sq_wah" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
+                    sort?: "house_number" | "-house_number" | "zone" | "-zone" | "land_area_sq_wah" | "-land_area_sq_wah" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "balance_satang" | "-balance_satang";
                     zone?: string | null;
                 };
                 header?: never;
@@ -4073,6 +4073,106 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A house's statement of account: the opening balance, every invoice, payment, void
+         * @description and reversal in date order with a running balance, and the closing balance.
+         *
+         *     A positive balance is owed by the house; a negative one is its credit. The office
+         *     sees every house's; a resident, their current houses' only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf";
+                    from?: string | null;
+                    to?: string | null;
+                };
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement (JSON), or with format=pdf the statement as a PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementRead"];
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house, or not one of your houses */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A date that is not YYYY-MM-DD, or `from` after `to` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6382,11 +6482,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "multipart/form-data": {
+                        amount_satang: number;
                         /**
                          * Format: binary
-                         * @description The slip: a JPEG, PNG or WebP image (re-encoded; EXIF and GPS dropped) or a PDF. Beside it, form fields: house_id, amount_satang (whole satang), transferred_at (ISO 8601 with offset), invoice_ids (optional; comma-separated or repeated)
+                         * @description The slip: a JPEG, PNG or WebP image (re-encoded; EXIF and GPS dropped) or a PDF
                          */
                         file: string;
+                        house_id: number;
+                        /**
+                         * @description Optional: open invoices of the house, comma-separated (e.g. 12,15) or the field repeated
+                         * @example 12,15
+                         */
+                        invoice_ids?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with an offset, e.g. 2026-11-30T09:15:00+07:00; not in the future
+                         */
+                        transferred_at: string;
                     };
                 };
             };
@@ -13533,8 +13645,7 @@ export interface components {
             archived_at: string | null;
             /**
              * Balance Satang
-             * @description What the house owes now, in satang
-             * @default 0
+             * @description What the house owes now, in satang: its invoices' outstanding minus its credit (negative: the house is in credit)
              */
             balance_satang: number;
             /**
@@ -13562,7 +13673,7 @@ export interface components {
              */
             land_area_sq_wah: number | null;
             /** Members */
-            members: components["schemas"]["HouseDetail.MemberRead"][];
+            members: components["schemas"]["MemberRead"][];
             /** Notes */
             notes: string | null;
             occupancy: components["schemas"]["Occupancy"];
@@ -13584,44 +13695,6 @@ export interface components {
             /** Zone */
             zone: string | null;
         };
-        /** MemberRead */
-        "HouseDetail.MemberRead": {
-            /** Id */
-            id: number;
-            /**
-             * Is Primary Contact
-             * @description The bill-to person; one per house
-             */
-            is_primary_contact: boolean;
-            /** Moved In On */
-            moved_in_on: string | null;
-            /**
-             * Moved Out On
-             * @description Null while the membership is current
-             */
-            moved_out_on: string | null;
-            relation: components["schemas"]["Relation"];
-            user: components["schemas"]["HouseDetail.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "HouseDetail.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
-        };
         /** HousePage */
         HousePage: {
             /** Items */
@@ -13642,8 +13715,7 @@ export interface components {
             archived_at: string | null;
             /**
              * Balance Satang
-             * @description What the house owes now, in satang
-             * @default 0
+             * @description What the house owes now, in satang: its invoices' outstanding minus its credit (negative: the house is in credit)
              */
             balance_satang: number;
             /**
@@ -13690,13 +13762,6 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
-        };
-        /** HouseRef */
-        HouseRef: {
-            /** House Number */
-            house_number: string;
-            /** Id */
-            id: number;
         };
         /**
          * HouseReplace
@@ -13852,7 +13917,7 @@ export interface components {
              * Format: date-time
              */
             expires_at: string;
-            person: components["schemas"]["InvitationLetter.PersonRef"];
+            person: components["schemas"]["PersonRef"];
             /** Qr Svg */
             qr_svg: string;
             relation: components["schemas"]["Relation"];
@@ -13870,25 +13935,6 @@ export interface components {
             house_number: string;
             /** Invitations */
             invitations: components["schemas"]["Invitation"][];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "InvitationLetter.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** InvitationRequest */
         InvitationRequest: {
@@ -14228,26 +14274,7 @@ export interface components {
              */
             moved_out_on: string | null;
             relation: components["schemas"]["Relation"];
-            user: components["schemas"]["MemberRead.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MemberRead.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
+            user: components["schemas"]["PersonRef"];
         };
         /** MembershipApproval */
         MembershipApproval: {
@@ -14266,7 +14293,7 @@ export interface components {
         /** MembershipRequestPage */
         MembershipRequestPage: {
             /** Items */
-            items: components["schemas"]["MembershipRequestPage.MembershipRequestRead"][];
+            items: components["schemas"]["MembershipRequestRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -14276,49 +14303,6 @@ export interface components {
              * @description How many items match, on every page
              */
             total: number;
-        };
-        /** MembershipRequestRead */
-        "MembershipRequestPage.MembershipRequestRead": {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Decided At */
-            decided_at: string | null;
-            /** Decision Note */
-            decision_note: string | null;
-            /**
-             * House Id
-             * @description The house it was linked to, once approved
-             */
-            house_id: number | null;
-            /** House Number */
-            house_number: string;
-            /** Id */
-            id: number;
-            relation: components["schemas"]["Relation"];
-            status: components["schemas"]["RequestStatus"];
-            user: components["schemas"]["MembershipRequestPage.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MembershipRequestPage.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** MembershipRequestRead */
         MembershipRequestRead: {
@@ -14342,26 +14326,7 @@ export interface components {
             id: number;
             relation: components["schemas"]["Relation"];
             status: components["schemas"]["RequestStatus"];
-            user: components["schemas"]["MembershipRequestRead.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MembershipRequestRead.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
+            user: components["schemas"]["PersonRef"];
         };
         /**
          * MemberUpdate
@@ -14472,8 +14437,7 @@ export interface components {
             archived_at: string | null;
             /**
              * Balance Satang
-             * @description What the house owes now, in satang
-             * @default 0
+             * @description What the house owes now, in satang: its invoices' outstanding minus its credit (negative: the house is in credit)
              */
             balance_satang: number;
             /**
@@ -14501,7 +14465,7 @@ export interface components {
              */
             land_area_sq_wah: number | null;
             /** Members */
-            members: components["schemas"]["MyHouse.MemberRead"][];
+            members: components["schemas"]["MemberRead"][];
             /** Notes */
             notes: string | null;
             occupancy: components["schemas"]["Occupancy"];
@@ -14522,44 +14486,6 @@ export interface components {
             usable_area_sqm: number | null;
             /** Zone */
             zone: string | null;
-        };
-        /** MemberRead */
-        "MyHouse.MemberRead": {
-            /** Id */
-            id: number;
-            /**
-             * Is Primary Contact
-             * @description The bill-to person; one per house
-             */
-            is_primary_contact: boolean;
-            /** Moved In On */
-            moved_in_on: string | null;
-            /**
-             * Moved Out On
-             * @description Null while the membership is current
-             */
-            moved_out_on: string | null;
-            relation: components["schemas"]["Relation"];
-            user: components["schemas"]["MyHouse.PersonRef"];
-        };
-        /**
-         * PersonRef
-         * @description A person as a house shows them.
-         */
-        "MyHouse.PersonRef": {
-            /** Email */
-            email: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Has Password
-             * @description False until they set a password (a letter's link)
-             */
-            has_password: boolean;
-            /** Id */
-            id: number;
-            /** Phone */
-            phone: string | null;
         };
         /** NationalIdRead */
         NationalIdRead: {
@@ -14778,6 +14704,13 @@ export interface components {
             /** Invoice Id */
             invoice_id: number;
         };
+        /** PaymentHouse */
+        PaymentHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+        };
         /**
          * PaymentMethod
          * @enum {string}
@@ -14786,7 +14719,7 @@ export interface components {
         /** PaymentPage */
         PaymentPage: {
             /** Items */
-            items: components["schemas"]["PaymentPage.PaymentRead"][];
+            items: components["schemas"]["PaymentRead"][];
             /** Page */
             page: number;
             /** Per Page */
@@ -14797,72 +14730,8 @@ export interface components {
              */
             total: number;
         };
-        /** PaymentRead */
-        "PaymentPage.PaymentRead": {
-            /**
-             * Allocated Satang
-             * @description On invoices now (active allocations)
-             */
-            allocated_satang: number;
-            /** Allocations */
-            allocations: components["schemas"]["AllocationRead"][];
-            /** Amount Satang */
-            amount_satang: number;
-            /** Confirmed At */
-            confirmed_at: string | null;
-            confirmed_by: components["schemas"]["PaymentPage.PersonRef"] | null;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Credit Satang
-             * @description Of a confirmed payment: what is still the house's credit
-             */
-            credit_satang: number;
-            house: components["schemas"]["HouseRef"];
-            /** Id */
-            id: number;
-            method: components["schemas"]["PaymentMethod"];
-            /**
-             * Note
-             * @description The office's note; null for residents
-             */
-            note: string | null;
-            /**
-             * Paid On
-             * Format: date
-             */
-            paid_on: string;
-            /** Payer Name */
-            payer_name: string;
-            /**
-             * Posting Date
-             * Format: date
-             * @description The books' date (paid_on unless its month is closed)
-             */
-            posting_date: string;
-            receipt: components["schemas"]["ReceiptRef"] | null;
-            /** Receipt Number */
-            receipt_number: string | null;
-            recorded_by: components["schemas"]["PaymentPage.PersonRef"] | null;
-            /** Reference */
-            reference: string | null;
-            /**
-             * Requested Allocations
-             * @description The invoices the recorder chose; null: oldest due first
-             */
-            requested_allocations: components["schemas"]["RequestedAllocation"][] | null;
-            /** Reverse Reason */
-            reverse_reason: string | null;
-            /** Reversed At */
-            reversed_at: string | null;
-            reversed_by: components["schemas"]["PaymentPage.PersonRef"] | null;
-            status: components["schemas"]["PaymentStatus"];
-        };
-        /** PersonRef */
-        "PaymentPage.PersonRef": {
+        /** PaymentPerson */
+        PaymentPerson: {
             /** Full Name */
             full_name: string;
             /** Id */
@@ -14881,7 +14750,7 @@ export interface components {
             amount_satang: number;
             /** Confirmed At */
             confirmed_at: string | null;
-            confirmed_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            confirmed_by: components["schemas"]["PaymentPerson"] | null;
             /**
              * Created At
              * Format: date-time
@@ -14892,7 +14761,7 @@ export interface components {
              * @description Of a confirmed payment: what is still the house's credit
              */
             credit_satang: number;
-            house: components["schemas"]["HouseRef"];
+            house: components["schemas"]["PaymentHouse"];
             /** Id */
             id: number;
             method: components["schemas"]["PaymentMethod"];
@@ -14917,7 +14786,7 @@ export interface components {
             receipt: components["schemas"]["ReceiptRef"] | null;
             /** Receipt Number */
             receipt_number: string | null;
-            recorded_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            recorded_by: components["schemas"]["PaymentPerson"] | null;
             /** Reference */
             reference: string | null;
             /**
@@ -14929,15 +14798,8 @@ export interface components {
             reverse_reason: string | null;
             /** Reversed At */
             reversed_at: string | null;
-            reversed_by: components["schemas"]["PaymentRead.PersonRef"] | null;
+            reversed_by: components["schemas"]["PaymentPerson"] | null;
             status: components["schemas"]["PaymentStatus"];
-        };
-        /** PersonRef */
-        "PaymentRead.PersonRef": {
-            /** Full Name */
-            full_name: string;
-            /** Id */
-            id: number;
         };
         /** PaymentSlipPage */
         PaymentSlipPage: {
@@ -15036,6 +14898,25 @@ export interface components {
          * @enum {string}
          */
         Permission: "profile:read" | "profile:write" | "users:read" | "users:write" | "users:delete" | "village:write" | "houses:read" | "houses:write" | "announcements:write" | "service_requests:manage" | "privacy:manage" | "finance:read" | "finance:write" | "payments:record" | "finance:approve" | "finance:reopen" | "audit:read" | "sessions:revoke_any";
+        /**
+         * PersonRef
+         * @description A person as a house shows them.
+         */
+        PersonRef: {
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Has Password
+             * @description False until they set a password (a letter's link)
+             */
+            has_password: boolean;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
+        };
         /**
          * PlotType
          * @enum {string}
@@ -15279,7 +15160,7 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            house: components["schemas"]["HouseRef"];
+            house: components["schemas"]["PaymentHouse"];
             /** Id */
             id: number;
             /**
@@ -15711,6 +15592,75 @@ export interface components {
          * @enum {string}
          */
         SlipStatus: "submitted" | "accepted" | "needs_fix" | "rejected" | "withdrawn";
+        /** StatementEntryRead */
+        StatementEntryRead: {
+            /**
+             * Balance Satang
+             * @description The running balance after it: positive owed, negative the house's credit
+             */
+            balance_satang: number;
+            /**
+             * Credit Satang
+             * @description What it takes off
+             */
+            credit_satang: number;
+            /**
+             * Date
+             * Format: date
+             * @description The books' date of the entry
+             */
+            date: string;
+            /**
+             * Debit Satang
+             * @description What it adds to the house's debt
+             */
+            debit_satang: number;
+            /** Description */
+            description: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "invoice" | "payment" | "void" | "reversal" | "credit_note";
+            /**
+             * Reference
+             * @description The document's number (INV…, RC…)
+             */
+            reference: string;
+        };
+        /** StatementHouse */
+        StatementHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+        };
+        /** StatementRead */
+        StatementRead: {
+            /**
+             * Closing Balance Satang
+             * @description The balance at the end of `to`
+             */
+            closing_balance_satang: number;
+            /** Entries */
+            entries: components["schemas"]["StatementEntryRead"][];
+            /**
+             * From
+             * @description Null: since the first entry
+             */
+            from: string | null;
+            house: components["schemas"]["StatementHouse"];
+            /**
+             * Opening Balance Satang
+             * @description The balance before `from`
+             */
+            opening_balance_satang: number;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+        };
         /**
          * Status
          * @enum {string}

@@ -81,7 +81,8 @@ export function useSlip(id: number) {
 export function useStatement(houseId: number | null) {
   return useQuery({
     queryKey: queryKeys.myBills.statement(houseId ?? 0),
-    queryFn: () => unwrap(api.GET('/api/v1/houses/{house_id}/statement', { params: { path: { house_id: houseId ?? 0 } } })),
+    // JSON here (the same path answers the PDF with format=pdf).
+    queryFn: () => unwrap(api.GET('/api/v1/houses/{house_id}/statement', { params: { path: { house_id: houseId ?? 0 }, query: { format: 'json' } } })) as Promise<Statement>,
     enabled: houseId !== null,
     placeholderData: keepPreviousData,
   });

@@ -7,7 +7,7 @@
  * and sent again, keeping its file unless another is chosen.
  */
 import { Alert, Button, Checkbox, CloseButton, FileButton, Group, Image, Paper, Select, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
-import { IconCamera, IconCircleCheck, IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
+import { IconCamera, IconCircleCheck, IconFileAlert, IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,17 +32,18 @@ const TO_FORM: Record<string, keyof SlipErrors> = { house_id: 'houseId', amount_
 
 function SlipPreview({ file, onRemove }: { file: File; onRemove: () => void }) {
   const { t } = useTranslation();
-  const url = useMemo(() => (file.type.startsWith('image/') ? URL.createObjectURL(file) : null), [file]);
+  const problem = fileProblem(file);
+  const url = useMemo(() => (!problem && file.type.startsWith('image/') ? URL.createObjectURL(file) : null), [file, problem]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
-    <Paper withBorder radius="sm" p="xs" pos="relative" data-testid="slip-preview">
+    <Paper withBorder radius="sm" p="xs" pos="relative" data-testid="slip-preview" style={problem ? { borderColor: 'var(--mantine-color-error)' } : undefined}>
       {url ? (
         <Image src={url} alt={t('myBills.slip.previewAlt')} mah={320} fit="contain" radius="sm" />
       ) : (
         <Group gap="xs" wrap="nowrap" pr={32}>
-          <IconFileTypePdf size={28} aria-hidden />
+          {problem ? <IconFileAlert size={28} color="var(--mantine-color-error)" aria-hidden /> : <IconFileTypePdf size={28} aria-hidden />}
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {t('myBills.slip.pdf', { name: file.name })}
+            {problem ? file.name : t('myBills.slip.pdf', { name: file.name })}
           </Text>
         </Group>
       )}
@@ -267,7 +268,7 @@ function SlipFormBody(props: FormProps) {
             {values.file ? (
               <SlipPreview file={values.file} onRemove={() => update({ file: null })} />
             ) : (
-              <SimpleGrid cols={2} spacing="xs">
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
                 <FileButton accept="image/*" capture="environment" onChange={chooseFile}>
                   {(props) => (
                     <Button {...props} variant="light" size="md" leftSection={<IconCamera size={18} />} data-testid="slip-camera">

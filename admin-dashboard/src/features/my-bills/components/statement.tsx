@@ -3,11 +3,11 @@
  * void in date order with the running balance, and the balance now (owing in
  * red, credit in green). One house at a time; its PDF beside it.
  */
-import { Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Money } from '@/components/money';
+import { formatSatangBaht, Money } from '@/components/money';
 import { EmptyState, PageLoader, QueryError } from '@/components/page-states';
 import { formatIsoDay } from '@/lib/format';
 
@@ -33,40 +33,35 @@ function BalanceLine({ label, satang, testId }: { label: string; satang: number;
   );
 }
 
+/** One line per entry, made for a phone: what, when and its number; what it added or took off; the balance after it. */
 function Entries({ statement }: { statement: Statement }) {
   const { t, i18n } = useTranslation();
   if (statement.entries.length === 0) return <EmptyState title={t('myBills.statement.empty')} />;
   return (
-    <Table.ScrollContainer minWidth={340}>
-      <Table verticalSpacing={6} horizontalSpacing={4} fz="sm" data-testid="statement-entries">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('myBills.statement.item')}</Table.Th>
-            <Table.Th ta="right">{t('myBills.statement.charge')}</Table.Th>
-            <Table.Th ta="right">{t('myBills.statement.payment')}</Table.Th>
-            <Table.Th ta="right">{t('myBills.statement.balance')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {statement.entries.map((entry, index) => (
-            <Table.Tr key={index}>
-              <Table.Td>
-                <Text size="sm">{entry.description}</Text>
-                <Text size="xs" c="dimmed">
-                  {formatIsoDay(entry.date, i18n.language)}
-                  {entry.reference ? ` · ${entry.reference}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td ta="right">{entry.debit_satang ? <Money satang={entry.debit_satang} size="sm" /> : null}</Table.Td>
-              <Table.Td ta="right">{entry.credit_satang ? <Money satang={entry.credit_satang} size="sm" /> : null}</Table.Td>
-              <Table.Td ta="right">
-                <Money satang={entry.balance_satang} tone="balance" size="sm" />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack gap={0} data-testid="statement-entries">
+      {statement.entries.map((entry, index) => {
+        const charge = entry.debit_satang - entry.credit_satang;
+        return (
+          <Group key={index} justify="space-between" wrap="nowrap" align="flex-start" py={8} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} data-testid="statement-entry">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text size="sm">{entry.description}</Text>
+              <Text size="xs" c="dimmed">
+                {formatIsoDay(entry.date, i18n.language)} · {entry.reference}
+              </Text>
+            </Stack>
+            <Stack gap={0} align="flex-end" style={{ flex: 'none' }}>
+              <Text size="sm" fw={600} c={charge > 0 ? undefined : 'teal.8'} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} aria-label={charge > 0 ? t('myBills.statement.charge') : t('myBills.statement.payment')}>
+                {charge > 0 ? '+' : '−'}
+                {formatSatangBaht(Math.abs(charge), i18n.language)}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {t('myBills.statement.balance')} <Money satang={entry.balance_satang} tone="balance" size="xs" />
+              </Text>
+            </Stack>
+          </Group>
+        );
+      })}
+    </Stack>
   );
 }
 

@@ -4,7 +4,7 @@ export const myBills = {
     nav: 'My bills',
     title: 'My bills',
     description: 'The common fee of your homes: what to pay, how, and what you have paid.',
-    tabs: { bills: 'Bills', slips: 'My slips', receipts: 'Receipts', statement: 'Statement' },
+    tabs: { bills: 'Bills', slips: 'Slips', receipts: 'Receipts', statement: 'Statement' },
     summary: {
       outstanding: 'To pay',
       nothing: 'Nothing to pay. Thank you!',

@@ -6,7 +6,7 @@ export const myBills: Pick<Translation, 'myBills'> = {
     nav: 'บิลของฉัน',
     title: 'บิลของฉัน',
     description: 'ค่าส่วนกลางของบ้านคุณ: ยอดที่ต้องชำระ วิธีชำระ และรายการที่ชำระแล้ว',
-    tabs: { bills: 'บิล', slips: 'สลิปของฉัน', receipts: 'ใบเสร็จ', statement: 'รายการเดินบัญชี' },
+    tabs: { bills: 'บิล', slips: 'สลิป', receipts: 'ใบเสร็จ', statement: 'รายการบัญชี' },
     summary: {
       outstanding: 'ยอดที่ต้องชำระ',
       nothing: 'ไม่มียอดค้างชำระ ขอบคุณที่ชำระตรงเวลา',
