@@ -8,12 +8,15 @@ import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import { navigation } from './navigation';
 
 describe('navigation', () => {
-  const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account'];
+  const FINANCE = ['Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings'];
+  const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE];
   const cases: [Role, string[]][] = [
-    ['super_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account']],
-    ['village_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account']],
-    ['accounting_admin', ['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account']],
+    ['super_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE]],
+    // The village admin records office payments (the maker) but neither reviews slips nor confirms.
+    ['village_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account', ...FINANCE.filter((name) => name !== 'Transfer slips')]],
+    ['accounting_admin', ['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account', ...FINANCE]],
     // A resident's houses:read reaches their own houses only: My home, not the registry.
+    // A resident's finance:read is their own bills (My bills), never the office's finance pages.
     ['resident', ['My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']],
   ];
 
@@ -23,5 +26,10 @@ describe('navigation', () => {
     const links = Array.from(nav.querySelectorAll('a')).map((a) => a.textContent);
     expect(links).toEqual(visible);
     expect(ALL.filter((name) => !visible.includes(name)).every((name) => !links.includes(name))).toBe(true);
+  });
+
+  it('shows the finance pages under one "Finance" heading', () => {
+    renderWithProviders(<AppLayout navigation={navigation} />, { auth: authValue(makeMe('accounting_admin')) });
+    expect(screen.getAllByText('Finance')).toHaveLength(1);
   });
 });

@@ -4,12 +4,19 @@
  * `Permission`), and where that is not enough, whose houses the user sees.
  */
 import {
+  IconAdjustments,
   IconBuildingCommunity,
+  IconCash,
+  IconCalendarDollar,
+  IconFileInvoice,
+  IconReceipt,
+  IconReceiptTax,
+  IconScan,
+  IconSettings,
   IconTool,
   IconGauge,
   IconHome,
   IconHomeQuestion,
-  IconFileInvoice,
   IconLock,
   IconShieldCheck,
   IconListDetails,
@@ -21,6 +28,7 @@ import {
 
 import type { NavItem } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
+import { managesFinance, recordsPayments, seesFinance } from '@/features/finance/policies';
 import { seesEveryHouse } from '@/features/houses/policies';
 
 export const navigation: readonly NavItem[] = [
@@ -37,4 +45,13 @@ export const navigation: readonly NavItem[] = [
   { to: paths.myData, labelKey: 'privacy.nav.myData', icon: IconLock },
   { to: paths.audit, labelKey: 'nav.audit', icon: IconListDetails, permission: 'audit:read' },
   { to: paths.account, labelKey: 'nav.account', icon: IconUserCircle },
+  // The office's finance (village.md "The common fee"); a resident's finance:read is their own bills, not these.
+  { to: paths.invoices, labelKey: 'finance.nav.invoices', icon: IconFileInvoice, group: 'finance.nav.group', when: seesFinance },
+  { to: paths.recordPayment, labelKey: 'finance.nav.recordPayment', icon: IconCash, group: 'finance.nav.group', when: recordsPayments },
+  { to: paths.payments, labelKey: 'finance.nav.payments', icon: IconReceiptTax, group: 'finance.nav.group', when: seesFinance, end: true },
+  { to: paths.slips, labelKey: 'finance.nav.slips', icon: IconScan, group: 'finance.nav.group', when: managesFinance },
+  { to: paths.receipts, labelKey: 'finance.nav.receipts', icon: IconReceipt, group: 'finance.nav.group', when: seesFinance },
+  { to: paths.billingRuns, labelKey: 'finance.nav.billing', icon: IconCalendarDollar, group: 'finance.nav.group', when: seesFinance },
+  { to: paths.fees, labelKey: 'finance.nav.fees', icon: IconAdjustments, group: 'finance.nav.group', when: seesFinance },
+  { to: paths.financeSettings, labelKey: 'finance.nav.settings', icon: IconSettings, group: 'finance.nav.group', when: seesFinance },
 ];

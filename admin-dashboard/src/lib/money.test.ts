@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatBaht, MAX_SATANG, parseBaht, satangToDecimal, satangToInput } from './money';
+import { formatBaht, formatSatang, MAX_SATANG, parseBaht, parseBahtToSatang, satangToBahtInput, satangToDecimal, satangToInput } from './money';
 
 describe('formatBaht', () => {
   it('shows satang as baht with two decimals', () => {
@@ -63,5 +63,52 @@ describe('parseBaht', () => {
     expect(ok('.')).toBe('invalid');
     expect(ok('1.2.3')).toBe('invalid');
     expect(ok('100,000,000')).toBe('tooLarge');
+  });
+});
+
+describe('formatSatang', () => {
+  it('groups thousands and always shows two decimals', () => {
+    expect(formatSatang(460000)).toBe('4,600.00');
+    expect(formatSatang(0)).toBe('0.00');
+    expect(formatSatang(5)).toBe('0.05');
+    expect(formatSatang(100)).toBe('1.00');
+    expect(formatSatang(-250050)).toBe('-2,500.50');
+  });
+
+  it('is exact where a float would not be', () => {
+    expect(formatSatang(MAX_SATANG)).toBe('99,999,999.99');
+    expect(formatSatang(1005)).toBe('10.05');
+    expect(formatSatang(29)).toBe('0.29');
+  });
+});
+
+describe('parseBahtToSatang', () => {
+  it.each([
+    ['20', 2000],
+    ['20.5', 2050],
+    ['20.50', 2050],
+    ['0.29', 29],
+    ['.5', 50],
+    ['1,234.56', 123456],
+    ['฿ 4,600.00', 460000],
+    ['2500บาท', 250000],
+    ['007', 700],
+    ['1.', 100],
+    ['99999999.99', MAX_SATANG],
+  ])('reads %s baht as %i satang', (text, satang) => {
+    expect(parseBahtToSatang(text)).toBe(satang);
+  });
+
+  it.each(['', ' ', '-5', '+5', '1.234', 'abc', '1e3', '12a', '1.2.3', '100000000', '0x10', 'NaN', 'Infinity'])('refuses %j', (text) => {
+    expect(parseBahtToSatang(text)).toBeNull();
+  });
+
+  it('round-trips every satang of the first baht and a few large amounts', () => {
+    for (let satang = 0; satang <= 100; satang += 1) expect(parseBahtToSatang(satangToBahtInput(satang))).toBe(satang);
+    for (const satang of [123456789, 1, 110, 1099, 9_999_999_999]) expect(parseBahtToSatang(satangToBahtInput(satang))).toBe(satang);
+  });
+
+  it('agrees with the display format', () => {
+    expect(parseBahtToSatang(formatSatang(8_765_432_1))).toBe(8_765_432_1);
   });
 });

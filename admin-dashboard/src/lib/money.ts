@@ -1,10 +1,26 @@
 /**
  * Money arrives as integer satang (1 baht = 100 satang); it is shown as baht
- * with two decimals, "฿1,250.50", in the user's language. Integer arithmetic
- * only: the baht and satang parts are split before formatting, and typed baht
- * are parsed digit by digit, never through a float.
+ * with two decimals, "1,250.50" (or "฿1,250.50"), and typed as baht text that
+ * is parsed to satang exactly. Integer and string arithmetic only: a satang
+ * amount is never divided into a binary float, and typed baht are parsed digit
+ * by digit.
  */
 import { intlLocale } from './format';
+
+/** "12345" satang → "123.45": the exact decimal text of an amount. */
+function decimalText(satang: number): string {
+  const abs = Math.abs(Math.trunc(satang));
+  return `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Thai grouping with two decimals: 460000 → "4,600.00" (Intl formats the exact decimal string, not a float). */
+const SATANG_FORMAT = new Intl.NumberFormat('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatSatang(satang: number): string {
+  const sign = satang < 0 ? '-' : '';
+  // Intl.NumberFormat takes a decimal string exactly (ES2023); the cast keeps older lib typings quiet.
+  return sign + SATANG_FORMAT.format(decimalText(satang) as unknown as number);
+}
 
 export function formatBaht(satang: number, language: string): string {
   const sign = satang < 0 ? '-' : '';
@@ -52,4 +68,15 @@ export function parseBaht(input: string): BahtParse {
   const digits = `${whole}${fraction.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
   if (digits.length > String(MAX_SATANG).length || Number(digits) > MAX_SATANG) return { ok: false, error: 'tooLarge' };
   return { ok: true, satang: Number(digits) };
+}
+
+/** Baht as typed → integer satang, or null when it is not an amount (parseBaht without the reason). */
+export function parseBahtToSatang(text: string): number | null {
+  const parsed = parseBaht(text);
+  return parsed.ok ? parsed.satang : null;
+}
+
+/** Satang → the text a baht input shows for editing: 123450 → "1234.50", 200000 → "2000.00". */
+export function satangToBahtInput(satang: number): string {
+  return satangToDecimal(satang);
 }

@@ -10,7 +10,8 @@
  */
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 
-export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests' | 'myBills';
+export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests'
+  | 'finance' | 'billing' | 'invoices' | 'payments' | 'slips' | 'myBills';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -33,6 +34,16 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   privacy: ['users', 'houses', 'membershipRequests'],
   // A move, a comment or an assignment notifies someone (and maybe the viewer).
   serviceRequests: ['notifications'],
+  // Settings, fee items and schedules change what a run would bill.
+  finance: ['billing'],
+  // Posting a run issues invoices (and changes houses' balances).
+  billing: ['invoices'],
+  // An issued or voided invoice changes a house's balance.
+  invoices: ['houses', 'myHouses'],
+  // A confirmed or reversed payment settles invoices and issues or voids receipts.
+  payments: ['invoices'],
+  // Accepting a slip is a confirmed payment; every decision notifies the resident.
+  slips: ['payments', 'notifications'],
   // A resident's slip changes their slips and, once accepted, their bills, receipts and balance.
   myBills: ['myHouses', 'notifications'],
 };
@@ -70,6 +81,28 @@ export const queryKeys = {
   notifications: {
     list: (query: object) => ['notifications', 'list', query] as const,
     unread: ['notifications', 'unread'] as const,
+  },
+  finance: {
+    settings: ['finance', 'settings'] as const,
+    feeItems: ['finance', 'fee-items'] as const,
+    schedules: (feeItemId: number | null) => ['finance', 'fee-schedules', feeItemId] as const,
+  },
+  billing: {
+    runs: (query: object) => ['billing', 'runs', query] as const,
+    run: (id: number) => ['billing', 'run', id] as const,
+  },
+  invoices: {
+    list: (query: object) => ['invoices', 'list', query] as const,
+    detail: (id: number) => ['invoices', 'detail', id] as const,
+    promptpay: (id: number) => ['invoices', 'promptpay', id] as const,
+    houseSearch: (q: string) => ['invoices', 'house-search', q] as const,
+  },
+  payments: {
+    list: (query: object) => ['payments', 'list', query] as const,
+    receipts: (query: object) => ['payments', 'receipts', query] as const,
+  },
+  slips: {
+    list: (query: object) => ['slips', 'list', query] as const,
   },
   /** A resident's own invoices, receipts, slips and statements (features/my-bills). */
   myBills: {

@@ -33,7 +33,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'payments:record',
   ],
   accounting_admin: ['profile:read', 'profile:write', 'users:read', 'houses:read', 'finance:read', 'finance:write', 'payments:record', 'finance:approve'],
-  resident: ['profile:read', 'profile:write', 'houses:read', 'finance:read', 'service_requests:manage'],
+  resident: ['profile:read', 'profile:write', 'houses:read', 'service_requests:manage', 'finance:read'],
 };
 
 /** village/security/role_rules.py: a village admin manages residents only. */
@@ -71,6 +71,7 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
   return {
     ...makeUser({ email: `${role}@example.com`, full_name: `Test ${role}`, role }),
     permissions: ROLE_PERMISSIONS[role],
+    scope: role === 'resident' ? 'own_houses' : 'all',
     assignable_roles: ASSIGNABLE[role],
     privacy_notice_pending: false,
     language: 'th',

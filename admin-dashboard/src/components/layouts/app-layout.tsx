@@ -25,6 +25,8 @@ export interface NavItem {
   /** A further condition on the signed-in user (e.g. whose houses they see). */
   when?: (me: Me) => boolean;
   end?: boolean;
+  /** The menu section it belongs to (a label key): consecutive items of one group show under its heading. */
+  group?: string;
 }
 
 export function visibleItems(items: readonly NavItem[], me: Me | null, can: (permission: Permission) => boolean): NavItem[] {
@@ -111,10 +113,16 @@ export function AppLayout({ navigation, headerActions }: { navigation: readonly 
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
-          {items.map((item) => {
+          {items.map((item, index) => {
             const Icon = item.icon;
-            const active = item.end ? location.pathname === item.to : location.pathname.startsWith(item.to);
-            return (
+            const active = item.end ? location.pathname === item.to : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+            const heading = item.group && item.group !== items[index - 1]?.group ? (
+              <Text key={`group-${item.group}`} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4} role="presentation">
+                {t(item.group)}
+              </Text>
+            ) : null;
+            return [
+              heading,
               <NavLink
                 key={item.to}
                 component={RouterNavLink}
@@ -124,8 +132,8 @@ export function AppLayout({ navigation, headerActions }: { navigation: readonly 
                 leftSection={<Icon size={18} stroke={1.6} />}
                 active={active}
                 onClick={close}
-              />
-            );
+              />,
+            ];
           })}
         {user ? (
           <Group mt="auto" pt="md" gap={6}>

@@ -6,7 +6,7 @@
  */
 import type { AuditAction } from '../api/get-audit-events';
 
-export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'finance' | 'privacy' | 'operations';
+export type AuditActionGroup = 'signIn' | 'accounts' | 'houses' | 'privacy' | 'finance' | 'operations';
 
 const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   login_succeeded: 'signIn',
@@ -52,6 +52,13 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   announcement_updated: 'houses',
   announcement_published: 'houses',
   announcement_archived: 'houses',
+  privacy_notice_published: 'privacy',
+  privacy_notice_accepted: 'privacy',
+  personal_data_exported: 'privacy',
+  data_request_filed: 'privacy',
+  data_request_completed: 'privacy',
+  data_request_rejected: 'privacy',
+  user_erased: 'privacy',
   finance_settings_updated: 'finance',
   fee_item_created: 'finance',
   fee_item_updated: 'finance',
@@ -73,20 +80,13 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   payment_slip_needs_fix: 'finance',
   payment_slip_rejected: 'finance',
   payment_slip_withdrawn: 'finance',
-  privacy_notice_published: 'privacy',
-  privacy_notice_accepted: 'privacy',
-  personal_data_exported: 'privacy',
-  data_request_filed: 'privacy',
-  data_request_completed: 'privacy',
-  data_request_rejected: 'privacy',
-  user_erased: 'privacy',
   forced_logout: 'operations',
   jwt_key_rotation_started: 'operations',
   audit_pruned: 'operations',
 };
 
 export const AUDIT_ACTIONS = Object.keys(ACTION_GROUPS) as AuditAction[];
-export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'finance', 'privacy', 'operations'];
+export const AUDIT_ACTION_GROUPS: AuditActionGroup[] = ['signIn', 'accounts', 'houses', 'privacy', 'finance', 'operations'];
 
 export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && Object.hasOwn(ACTION_GROUPS, value);

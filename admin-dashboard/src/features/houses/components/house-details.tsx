@@ -34,7 +34,7 @@ export function Balance({ satang }: { satang: number | undefined }) {
       <Text size="xs" c="dimmed" fw={600}>
         {t('houses.balance')}
       </Text>
-      <Money satang={Math.abs(balance)} tone="balance" fz={22} fw={700} c={balance > 0 ? 'red.7' : balance < 0 ? 'teal.7' : undefined} data-testid="house-balance" />
+      <Money currency satang={Math.abs(balance)} tone="balance" fz={22} fw={700} c={balance > 0 ? 'red.7' : balance < 0 ? 'teal.7' : undefined} data-testid="house-balance" />
       <Text size="xs" c={balance < 0 ? 'teal.8' : 'dimmed'}>
         {balance > 0 ? t('houses.owes', { amount }) : balance < 0 ? t('houses.inCredit', { amount }) : t('houses.balanceNone')}
       </Text>
@@ -52,7 +52,7 @@ export function BalanceCell({ satang }: { satang: number }) {
       </Text>
     );
   }
-  return <Money satang={satang} tone="balance" size="sm" fw={satang > 0 ? 600 : undefined} c={satang === 0 ? 'dimmed' : undefined} data-testid="house-balance-cell" />;
+  return <Money currency satang={satang} tone="balance" size="sm" fw={satang > 0 ? 600 : undefined} c={satang === 0 ? 'dimmed' : undefined} data-testid="house-balance-cell" />;
 }
 
 export function HouseDetails({ house }: { house: House }) {

@@ -58,7 +58,7 @@ function BillCard({ invoice }: { invoice: Invoice }) {
           </Stack>
           <Group gap={4} wrap="nowrap" align="center">
             <Stack gap={0} align="flex-end">
-              <Money satang={open ? invoice.outstanding_satang : invoice.total_satang} fw={700} fz="lg" c={invoice.overdue ? 'red.8' : undefined} data-testid="bill-amount" />
+              <Money currency satang={open ? invoice.outstanding_satang : invoice.total_satang} fw={700} fz="lg" c={invoice.overdue ? 'red.8' : undefined} data-testid="bill-amount" />
               <Text size="xs" c={invoice.overdue ? 'red.8' : 'dimmed'} ta="right">
                 {open ? t('myBills.invoice.dueOn', { date: formatIsoDay(invoice.due_date, i18n.language) }) : t('myBills.invoice.paidOn', { date: formatIsoDay(invoice.issue_date, i18n.language) })}
               </Text>
@@ -84,7 +84,7 @@ function Summary({ invoices }: { invoices: Invoice[] }) {
           <Text size="sm" c="dimmed" fw={600}>
             {t('myBills.summary.outstanding')}
           </Text>
-          <Money satang={summary.outstandingSatang} fz={34} fw={800} lh={1.2} c={owing ? 'red.8' : 'teal.8'} data-testid="bills-outstanding" />
+          <Money currency satang={summary.outstandingSatang} fz={34} fw={800} lh={1.2} c={owing ? 'red.8' : 'teal.8'} data-testid="bills-outstanding" />
           {owing ? (
             <Text size="sm">{t('myBills.summary.open', { count: summary.openCount })}</Text>
           ) : (
@@ -114,7 +114,7 @@ function Summary({ invoices }: { invoices: Invoice[] }) {
                 <Text size="xs" c="dimmed">
                   {t('myBills.summary.house', { house: house.houseNumber })}
                 </Text>
-                <Money satang={house.outstandingSatang} fw={600} />
+                <Money currency satang={house.outstandingSatang} fw={600} />
               </Stack>
             ))}
           </SimpleGrid>

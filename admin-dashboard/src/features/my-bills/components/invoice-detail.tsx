@@ -80,7 +80,7 @@ function Lines({ invoice }: { invoice: Invoice }) {
               </Text>
             </Table.Td>
             <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
-              <Money satang={line.amount_satang} size="sm" />
+              <Money currency satang={line.amount_satang} size="sm" />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -96,7 +96,7 @@ function Totals({ invoice }: { invoice: Invoice }) {
       <Text size={strong ? 'md' : 'sm'} fw={strong ? 700 : 400}>
         {label}
       </Text>
-      <Money satang={satang} fw={strong ? 800 : 500} fz={strong ? 'xl' : 'sm'} c={strong && invoice.outstanding_satang > 0 ? 'red.8' : undefined} data-testid={testId} />
+      <Money currency satang={satang} fw={strong ? 800 : 500} fz={strong ? 'xl' : 'sm'} c={strong && invoice.outstanding_satang > 0 ? 'red.8' : undefined} data-testid={testId} />
     </Group>
   );
   return (

@@ -24,7 +24,7 @@ function ReceiptCard({ receipt }: { receipt: Receipt }) {
             </Text>
           </Stack>
           <Stack gap={2} align="flex-end">
-            <Money satang={receipt.amount_satang} fw={700} fz="lg" />
+            <Money currency satang={receipt.amount_satang} fw={700} fz="lg" />
             {receipt.void ? (
               <Badge color="gray" variant="light" tt="none">
                 {t('myBills.receipts.void')}
@@ -48,7 +48,7 @@ function ReceiptCard({ receipt }: { receipt: Receipt }) {
                   </Text>
                 ) : null}
               </Text>
-              <Money satang={line.amount_satang} size="sm" />
+              <Money currency satang={line.amount_satang} size="sm" />
             </Group>
           ))}
         </Stack>

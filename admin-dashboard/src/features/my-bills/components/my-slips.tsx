@@ -86,7 +86,7 @@ function SlipCard({ slip }: { slip: Slip }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2} style={{ minWidth: 0 }}>
-            <Money satang={slip.amount_satang} fw={700} fz="lg" />
+            <Money currency satang={slip.amount_satang} fw={700} fz="lg" />
             <Text size="sm" c="dimmed">
               {t('myBills.slips.house', { house: slip.house.house_number })}
             </Text>

@@ -101,7 +101,7 @@ export function PayPanel({ invoice }: { invoice: Invoice }) {
             <Text size="sm" c="dimmed">
               {t('myBills.pay.amount')}
             </Text>
-            <Money satang={promptpay.data.amount_satang} fz={28} fw={800} data-testid="promptpay-amount" />
+            <Money currency satang={promptpay.data.amount_satang} fz={28} fw={800} data-testid="promptpay-amount" />
           </Stack>
         ) : null}
         {notConfigured || (promptpay.data && !promptpay.data.svg) ? (

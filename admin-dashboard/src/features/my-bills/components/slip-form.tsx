@@ -301,7 +301,7 @@ function SlipFormBody(props: FormProps) {
               <Text size="sm" c="dimmed">
                 {t('myBills.summary.house', { house: house.house_number })}
               </Text>
-              <Money satang={typed.satang} fw={700} fz="lg" />
+              <Money currency satang={typed.satang} fw={700} fz="lg" />
             </Group>
           ) : null}
           <Button type="submit" size="md" loading={sending} fullWidth data-testid="slip-submit">

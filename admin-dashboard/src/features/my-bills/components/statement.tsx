@@ -22,7 +22,7 @@ function BalanceLine({ label, satang, testId }: { label: string; satang: number;
         {label}
       </Text>
       <Group gap={6} wrap="nowrap">
-        <Money satang={Math.abs(satang)} tone="balance" fw={700} c={satang > 0 ? 'red.8' : satang < 0 ? 'teal.8' : undefined} data-testid={testId} />
+        <Money currency satang={Math.abs(satang)} tone="balance" fw={700} c={satang > 0 ? 'red.8' : satang < 0 ? 'teal.8' : undefined} data-testid={testId} />
         {satang !== 0 ? (
           <Text size="xs" c="dimmed">
             {satang > 0 ? t('myBills.statement.owing') : t('myBills.statement.inCredit')}
@@ -55,7 +55,7 @@ function Entries({ statement }: { statement: Statement }) {
                 {formatSatangBaht(Math.abs(charge), i18n.language)}
               </Text>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {t('myBills.statement.balance')} <Money satang={entry.balance_satang} tone="balance" size="xs" />
+                {t('myBills.statement.balance')} <Money currency satang={entry.balance_satang} tone="balance" size="xs" />
               </Text>
             </Stack>
           </Group>

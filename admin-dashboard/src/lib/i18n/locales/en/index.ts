@@ -7,18 +7,23 @@
 import { account } from './account';
 import { announcements } from './announcements';
 import { audit } from './audit';
+import { billing } from './billing';
 import { auth } from './auth';
 import { core } from './core';
+import { finance } from './finance';
 import { houses } from './houses';
+import { invoices } from './invoices';
 import { myBills } from './my-bills';
 import { notifications } from './notifications';
 import { overview } from './overview';
+import { payments } from './payments';
 import { privacy } from './privacy';
 import { serviceRequests } from './service-requests';
+import { slips } from './slips';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...myBills };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...finance, ...billing, ...invoices, ...payments, ...slips, ...myBills };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

@@ -1,0 +1,79 @@
+/**
+ * JSON calls by path, through the authenticated fetch, for endpoints not (yet)
+ * in the generated client; problems throw the same ApiError as `unwrap`.
+ * Files (PDFs, slip images) come back as blobs.
+ */
+import { env } from '@/config/env';
+
+import { authFetch } from './api-client';
+import { errorFromResponse, networkError } from './problem';
+
+type QueryValue = string | number | boolean | null | undefined;
+export type Query = Record<string, QueryValue | readonly (string | number)[]>;
+
+export function apiUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
+    else params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${env.apiBaseUrl || window.location.origin}${path}${search ? `?${search}` : ''}`;
+}
+
+export async function send(request: Request): Promise<Response> {
+  let response: Response;
+  try {
+    response = await authFetch(request);
+  } catch (cause) {
+    throw networkError(cause);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return response;
+}
+
+export async function getJson<T>(path: string, query?: Query): Promise<T> {
+  const response = await send(new Request(apiUrl(path, query)));
+  return (await response.json()) as T;
+}
+
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { 'Content-Type': 'application/json' };
+  }
+  const response = await send(new Request(apiUrl(path), init));
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The file name the server proposes (Content-Disposition), else `fallback`. */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  const star = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (star) return decodeURIComponent(star);
+  return disposition?.match(/filename="?([^";]+)"?/i)?.[1] ?? fallback;
+}
+
+/** Download a file the API serves to the signed-in user (a PDF): the browser saves it. */
+export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+  const response = await send(new Request(apiUrl(path)));
+  const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+/** A file the API serves only with the user's token, as a blob (for an <img> or a new tab). */
+export async function fetchBlob(path: string): Promise<Blob> {
+  const response = await send(new Request(apiUrl(path)));
+  return response.blob();
+}
