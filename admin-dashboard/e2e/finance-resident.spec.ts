@@ -1,7 +1,7 @@
 /**
  * The common fee from a resident's phone: they see their bill with its
  * PromptPay QR and the village's account, say "I paid" with a photo of the
- * slip, the accountant accepts it, and the resident then sees the bill paid and
+ * slip, the accountant accepts it on the slip review page, and the resident then sees the bill paid and
  * downloads the receipt. A bill of another house is not found, even by its URL.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 import { apiAs } from './support/api';
-import { expect, failedResource, signInWith, test } from './support/fixtures';
+import { expect, failedResource, signIn, signInWith, signOut, test } from './support/fixtures';
 
 const RESIDENT = { name: 'Wipa Payer', email: 'wipa.payer@example.com', password: 'Wipa-pays-2026' };
 const PHONE = { width: 375, height: 812 };
@@ -114,15 +114,22 @@ test('a resident pays a bill by transfer and gets the receipt; another house’s
   await page.getByRole('link', { name: 'See my slips' }).click();
   await expect(page.getByTestId('slip-card').first().getByTestId('slip-status')).toHaveText('Waiting for the office');
 
-  // The accountant accepts it: a confirmed payment, allocated, with its receipt.
-  const accounts = await apiAs(request, 'accounting_admin');
-  const queue = (await accounts.get('/api/v1/payment-slips?status=submitted&per_page=100')) as { items: { id: number; house: { house_number: string } }[] };
-  const slip = queue.items.find((item) => item.house.house_number === houseNumber);
-  expect(slip, 'the slip is in the office’s review queue').toBeTruthy();
-  await accounts.post(`/api/v1/payment-slips/${slip?.id}/accept`, {});
+  // The accountant accepts it on the slip review page: a confirmed payment, allocated, with its receipt.
+  await signOut(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'accounting_admin');
+  await page.goto('/finance/slips');
+  const review = page.getByTestId('slip').filter({ has: page.getByRole('heading', { name: `House ${houseNumber}` }) });
+  await expect(review).toContainText('1,600.00');
+  await review.getByRole('button', { name: 'Accept' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
+  await expect(review).toHaveCount(0);
+  await signOut(page);
+  await page.setViewportSize(PHONE);
+  await signInWith(page, RESIDENT.email, RESIDENT.password);
+  await page.goto('/my-bills/slips');
 
   // The resident sees the bill paid, the slip accepted, and downloads the receipt.
-  await page.reload();
   await expect(page.getByTestId('slip-card').first().getByTestId('slip-status')).toHaveText('Accepted');
   await page.goto('/my-bills');
   await expect(page.getByTestId('bills-outstanding')).toHaveText('฿0.00');
