@@ -87,9 +87,7 @@ def prepare(url: str, houses: int, members: int) -> None:
                 "'2026-11-20', 'Bench', 'confirmed', now() FROM houses WHERE id % 10 = 0"
             )
         )
-        conn.execute(
-            sa.text("UPDATE houses SET credit_satang = 50000 WHERE id % 10 = 0")
-        )
+        conn.execute(sa.text("UPDATE houses SET credit_satang = 50000 WHERE id % 10 = 0"))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(sa.text("VACUUM ANALYZE"))
     engine.dispose()
@@ -103,6 +101,11 @@ def main() -> int:
     started = time.perf_counter()
     prepare(URL, houses, members)
     print(f"seeded {houses} houses, {members} members in {time.perf_counter() - started:.1f} s")
+    # The INVOICE_ISSUED mail templates come with the payment-slips work; until they are
+    # in place, count the mail as queued anyway so the outbox insert is measured too.
+    from village.mail import rendering
+
+    rendering.exists = lambda template: True  # type: ignore[assignment]
     app = create_app(
         Settings(
             _env_file=None,
@@ -116,7 +119,8 @@ def main() -> int:
     )
     client = app.test_client()
     login = client.post("/auth/login", json={"email": EMAIL, "password": seed.PASSWORD})
-    assert login.status_code == 200, login.json
+    if login.status_code != 200:
+        raise SystemExit(f"login failed: {login.json}")
     headers = {"Authorization": f"Bearer {login.json['access_token']}"}
 
     started = time.perf_counter()
@@ -126,7 +130,8 @@ def main() -> int:
         headers=headers,
     )
     preview_seconds = time.perf_counter() - started
-    assert run.status_code == 201, run.json
+    if run.status_code != 201:
+        raise SystemExit(f"preview failed: {run.json}")
     profiler = None
     if os.environ.get("PROFILE"):
         import cProfile
@@ -140,15 +145,21 @@ def main() -> int:
         profiler.disable()
         import pstats
 
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
-    assert posted.status_code == 200, posted.json
+        pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(
+            45
+        )
+    if posted.status_code != 200:
+        raise SystemExit(f"post failed: {posted.json}")
     body = posted.json
     print(
         f"months={months} invoices={body['invoice_count']} total_satang={body['total_satang']} "
         f"skipped={body['skipped_count']}"
     )
-    print(f"preview {preview_seconds:.2f} s, post {post_seconds:.2f} s "
-          f"(budget {BUDGET_SECONDS:.0f} s: {'ok' if post_seconds < BUDGET_SECONDS else 'OVER'})")  # fmt: skip
+    verdict = "ok" if post_seconds < BUDGET_SECONDS else "OVER"
+    print(
+        f"preview {preview_seconds:.2f} s, post {post_seconds:.2f} s "
+        f"(budget {BUDGET_SECONDS:.0f} s: {verdict})"
+    )
     app.extensions["village.db"].engine.dispose()
     return 0 if post_seconds < BUDGET_SECONDS else 1
 

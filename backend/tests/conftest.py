@@ -12,6 +12,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,6 @@ pytest_plugins = ["tests.log_capture"]
 BACKEND = Path(__file__).resolve().parent.parent
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # Every table, children before parents (emptied after tests that really commit).
-TABLES = tuple(table.name for table in reversed(load_models().sorted_tables))
 RATE_LIMIT_SETTINGS = (
     "RATELIMIT_DEFAULT",
     "RATELIMIT_LOGIN",
@@ -187,13 +187,38 @@ def client(app: Any) -> FlaskClient:
 
 @pytest.fixture
 def committed_app(database_url: str, engine: Engine) -> Iterator[Any]:
-    """An app whose requests really commit (for concurrency); tables are emptied after."""
-    app = create_app(make_settings(database_url))
-    yield app
-    app.extensions["village.db"].engine.dispose()
-    with engine.begin() as conn:
-        for table in TABLES:
-            conn.execute(sa.text(f"DELETE FROM {table}"))
+    """An app whose requests really commit (for concurrency); what it wrote is deleted after."""
+    with only_seeds_left(engine):
+        app = create_app(make_settings(database_url))
+        yield app
+        app.extensions["village.db"].engine.dispose()
+
+
+@contextmanager
+def only_seeds_left(engine: Engine) -> Iterator[None]:
+    """Around work that really commits: afterwards every row it added is deleted, and the
+    rows there before (what the migrations seed: fee items, the privacy notice) are kept
+    for the tests that follow."""
+    tables = load_models().sorted_tables
+    with engine.connect() as conn:
+        before = {
+            table.name: {tuple(row) for row in conn.execute(sa.select(*table.primary_key.columns))}
+            for table in tables
+        }
+    try:
+        yield
+    finally:
+        with engine.begin() as conn:
+            for table in reversed(tables):
+                keep, key = before[table.name], list(table.primary_key.columns)
+                if not keep:
+                    conn.execute(table.delete())
+                    continue
+                for row in conn.execute(sa.select(*key)).all():
+                    if tuple(row) not in keep:
+                        conn.execute(
+                            table.delete().where(*(c == v for c, v in zip(key, row, strict=True)))
+                        )
 
 
 @pytest.fixture

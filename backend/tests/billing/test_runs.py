@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from tests.billing.conftest import DEC, RUNS, billed_pairs, invoices_of, post, preview
+from tests.billing.conftest import RUNS, billed_pairs, invoices_of, post, preview
 from tests.finance.conftest import fee_item
 from tests.helpers import audit_events
 from village import database

@@ -98,14 +98,16 @@ def ids(app, make_member):
         database.session().add(announcement)
         database.session().commit()
         invoice_id = _an_invoice(member.house_id)
+        slip_id = _payment_slip(member.house_id, member.user_id)
+        fee_ids = _finance_objects(database.session())
         payment = Payment(
             house_id=member.house_id, amount_satang=100, method=PaymentMethod.CASH,
             paid_on=date(2026, 1, 1), posting_date=date(2026, 1, 1), payer_name="P",
         )  # fmt: skip
         database.session().add(payment)
         database.session().commit()
-        slip_id = _payment_slip(member.house_id, member.user_id)
     return {
+        **fee_ids,
         "payment_id": payment.id,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
@@ -117,19 +119,6 @@ def ids(app, make_member):
         "invoice_id": invoice_id,
         "slip_id": slip_id,
     }
-
-
-def _an_invoice(house_id: int) -> int:
-    from village import database
-    from village.invoices import issuing
-
-    line = issuing.LineDraft(description="Key card", unit_satang=10_000, amount_satang=10_000)
-    draft = issuing.InvoiceDraft(house_id=house_id, bill_to_name="Owner", lines=[line])
-    (invoice,) = issuing.issue(
-        [draft], issue_date=date(2026, 1, 5), due_date=date(2026, 1, 20), created_by_id=None
-    )
-    database.session().commit()
-    return invoice.id
 
 
 def _payment_slip(house_id: int, user_id: int) -> int:
@@ -154,6 +143,47 @@ def _payment_slip(house_id: int, user_id: int) -> int:
     database.session().add(slip)
     database.session().commit()
     return slip.id
+
+
+def _an_invoice(house_id: int) -> int:
+    from village import database
+    from village.invoices import issuing
+
+    line = issuing.LineDraft(description="Key card", unit_satang=10_000, amount_satang=10_000)
+    draft = issuing.InvoiceDraft(house_id=house_id, bill_to_name="Owner", lines=[line])
+    (invoice,) = issuing.issue(
+        [draft], issue_date=date(2026, 1, 5), due_date=date(2026, 1, 20), created_by_id=None
+    )
+    database.session().commit()
+    return invoice.id
+
+
+def _finance_objects(db) -> dict[str, int]:
+    """A fee item, a schedule and a billing run (preview) for their paths."""
+    from village.billing.models import BillingRun
+    from village.finance.models import FeeItem, FeeSchedule
+
+    item = FeeItem(code="BAD_INPUT", name_th="ทดสอบ", name_en="Test")
+    db.add(item)
+    db.flush()
+    schedule = FeeSchedule(
+        fee_item_id=item.id,
+        basis="per_house",
+        rate_satang=100,
+        effective_from=date(2026, 1, 1),
+        meeting_reference="AGM",
+    )
+    run = BillingRun(
+        period=date(2026, 12, 1),
+        months=1,
+        issue_date=date(2026, 12, 1),
+        due_date=date(2026, 12, 16),
+        preview=[],
+        skipped=[],
+    )
+    db.add_all([schedule, run])
+    db.commit()
+    return {"fee_item_id": item.id, "fee_schedule_id": schedule.id, "billing_run_id": run.id}
 
 
 def concrete(path: str, ids: dict[str, int]) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from tests.conftest import TABLES, make_settings
+from tests.conftest import make_settings, only_seeds_left
 from tests.mail.smtp import SmtpServer
 from village import create_app, database
 from village.mail import delivery, outbox
@@ -22,12 +22,10 @@ MAILS = 60
 
 @pytest.fixture
 def committed_mail_app(database_url: str, engine: sa.Engine, smtp: SmtpServer) -> Iterator[Any]:
-    app = create_app(make_settings(database_url, **smtp.settings(), MAIL_BATCH_SIZE=5))
-    yield app
-    app.extensions["village.db"].engine.dispose()
-    with engine.begin() as conn:
-        for table in TABLES:
-            conn.execute(sa.text(f"DELETE FROM {table}"))
+    with only_seeds_left(engine):
+        app = create_app(make_settings(database_url, **smtp.settings(), MAIL_BATCH_SIZE=5))
+        yield app
+        app.extensions["village.db"].engine.dispose()
 
 
 def _queue(app: Any) -> None:
@@ -109,21 +107,21 @@ def test_the_loop_sends_what_arrives_and_stops_when_told(database_url, engine, s
             delivery.run_forever(stop)
 
     worker = threading.Thread(target=work)
-    worker.start()
-    try:
-        with app.app_context(), database.transaction():
-            outbox.enqueue(
-                "somchai@example.com", "password_reset", {"name": "S", "link": "x", "minutes": 30}
-            )
-        deadline = time.monotonic() + 10
-        while not smtp.received and time.monotonic() < deadline:
-            time.sleep(0.02)
-    finally:
-        stop.event.set()
-        worker.join(timeout=10)
-        app.extensions["village.db"].engine.dispose()
-        with engine.begin() as conn:
-            for table in TABLES:
-                conn.execute(sa.text(f"DELETE FROM {table}"))
+    with only_seeds_left(engine):
+        worker.start()
+        try:
+            with app.app_context(), database.transaction():
+                outbox.enqueue(
+                    "somchai@example.com",
+                    "password_reset",
+                    {"name": "S", "link": "x", "minutes": 30},
+                )
+            deadline = time.monotonic() + 10
+            while not smtp.received and time.monotonic() < deadline:
+                time.sleep(0.02)
+        finally:
+            stop.event.set()
+            worker.join(timeout=10)
+            app.extensions["village.db"].engine.dispose()
     assert not worker.is_alive()
     assert len(smtp.received) == 1

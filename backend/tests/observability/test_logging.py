@@ -9,9 +9,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
-from tests.conftest import TABLES, make_settings, sign_in
+from tests.conftest import make_settings, only_seeds_left, sign_in
 from tests.factories import UserFactory
 from tests.log_capture import log_file_for
 from tests.operations.test_operator_commands import flask, operator_env, server  # noqa: F401
@@ -131,13 +130,11 @@ def test_configured_secrets_are_scrubbed_wherever_they_appear(make_app, lines):
 @pytest.fixture
 def echo_app(database_url, engine):
     """An app with DATABASE_ECHO on its own engine, really committing; tables emptied after."""
-    app = create_app(make_settings(database_url, DATABASE_ECHO=True))
-    yield app
-    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
-    app.extensions["village.db"].engine.dispose()
-    with engine.begin() as conn:
-        for table in TABLES:
-            conn.execute(sa.text(f"DELETE FROM {table}"))
+    with only_seeds_left(engine):
+        app = create_app(make_settings(database_url, DATABASE_ECHO=True))
+        yield app
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+        app.extensions["village.db"].engine.dispose()
 
 
 def test_sql_echo_goes_through_our_handlers_without_parameters(echo_app, lines):

@@ -9,12 +9,11 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 from PIL import Image
 from sqlalchemy import func, select
 
 from tests.auth.test_concurrency import at_once
-from tests.conftest import TABLES, make_settings, sign_in
+from tests.conftest import make_settings, only_seeds_left, sign_in
 from tests.factories import HouseFactory, MemberFactory, UserFactory
 from tests.payment_slips.conftest import BASE, issue_invoice
 from village import create_app, database
@@ -26,14 +25,11 @@ pytestmark = pytest.mark.committed
 
 @pytest.fixture
 def committed_app(database_url, engine, tmp_path):
-    """tests/conftest.py's committed_app, with its own UPLOAD_DIR; the fee items the
-    migration seeds (COMMON, LATE_FEE) stay for the tests after it."""
-    app = create_app(make_settings(database_url, UPLOAD_DIR=tmp_path / "uploads"))
-    yield app
-    app.extensions["village.db"].engine.dispose()
-    with engine.begin() as conn:
-        for table in (t for t in TABLES if t != "fee_items"):
-            conn.execute(sa.text(f"DELETE FROM {table}"))
+    """tests/conftest.py's committed_app, with its own UPLOAD_DIR."""
+    with only_seeds_left(engine):
+        app = create_app(make_settings(database_url, UPLOAD_DIR=tmp_path / "uploads"))
+        yield app
+        app.extensions["village.db"].engine.dispose()
 
 
 def _png(i: int) -> bytes:

@@ -34,6 +34,14 @@ PHOTO = "<a photo to upload>"  # sent as multipart/form-data
 # {service_request} (of a house not theirs) is a 404 to them; accounting has no part.
 SR_READERS = only(SA, VA) | {R: 404}
 SR = "/api/v1/service-requests/{service_request}"
+# Payment slips: {slip} is the world's resident's, submitted; another resident gets 404.
+# The submitter's own steps (edit, resubmit, withdraw) are 409 `submitter_only` to staff.
+SLIP = "/api/v1/payment-slips/{slip}"
+SLIP_FORM = "<a slip to upload, with its form fields>"  # multipart/form-data
+SLIP_FILE = "<a new slip file>"  # multipart/form-data, field `file`
+SLIP_READERS = EVERYONE | {R: 404}
+SLIP_SUBMITTERS_ONLY = dict.fromkeys([SA, VA, AA], 409) | {R: 404, ANON: 401}
+SLIP_REVIEWERS = only(SA, AA)
 
 # (method, path, body, expected status per caller). {target} is a resident without a
 # password of their own (so staff may change their sign-in details and issue a link),
@@ -151,6 +159,18 @@ MATRIX = [
     ("POST", f"{SR}/comments", {"body": "On our way"}, only(SA, VA, ok=201) | {R: 404}),
     ("POST", f"{SR}/photos", PHOTO, only(SA, VA, ok=201) | {R: 404}),
     ("GET", f"{SR}/photos/{{photo}}", None, SR_READERS),
+    ("GET", "/api/v1/payment-slips", None, EVERYONE),
+    ("GET", "/api/v1/me/payment-slips", None, EVERYONE),
+    ("POST", "/api/v1/payment-slips", SLIP_FORM, only(SA, AA, ok=201) | {R: 422}),
+    ("GET", SLIP, None, SLIP_READERS),
+    ("GET", f"{SLIP}/file", None, SLIP_READERS),
+    ("PATCH", SLIP, {"amount_satang": 100}, SLIP_SUBMITTERS_ONLY),
+    ("PUT", f"{SLIP}/file", SLIP_FILE, SLIP_SUBMITTERS_ONLY),
+    ("POST", f"{SLIP}/resubmit", None, SLIP_SUBMITTERS_ONLY),
+    ("POST", f"{SLIP}/withdraw", None, SLIP_SUBMITTERS_ONLY),
+    ("POST", f"{SLIP}/accept", {}, SLIP_REVIEWERS),
+    ("POST", f"{SLIP}/needs-fix", {"reason_code": "unreadable"}, SLIP_REVIEWERS),
+    ("POST", f"{SLIP}/reject", {"reason_code": "unreadable"}, SLIP_REVIEWERS),
     ("GET", "/api/v1/me/notifications", None, EVERYONE),
     ("GET", "/api/v1/me/notifications/unread-count", None, EVERYONE),
     ("POST", "/api/v1/me/notifications/read-all", None, EVERYONE),
@@ -178,6 +198,37 @@ MATRIX = [
     ("POST", "/api/v1/data-requests/{data_request}/complete", {"note": "Sent"}, MANAGERS),
     ("POST", "/api/v1/data-requests/{data_request}/reject", {"note": "No"}, MANAGERS),
     ("POST", "/api/v1/users/{target}/erase", {}, MANAGERS),
+    # {invoice}: an invoice of {house} (not the resident caller's); PromptPay is not set up.
+    ("GET", "/api/v1/invoices", None, EVERYONE),
+    ("GET", "/api/v1/me/invoices", None, EVERYONE),
+    (
+        "POST",
+        "/api/v1/invoices",
+        {"house_id": "{house}", "lines": [{"description": "Key card", "unit_satang": 10_000}]},
+        only(SA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/invoices/{invoice}", None, HOUSE_READERS),
+    ("GET", "/api/v1/invoices/{invoice}/pdf", None, HOUSE_READERS),
+    ("GET", "/api/v1/invoices/{invoice}/promptpay", None, only(SA, VA, AA, ok=409) | {R: 404}),
+    ("POST", "/api/v1/invoices/{invoice}/void", {"reason": "Billed in error"}, only(SA, AA)),
+    ("GET", "/api/v1/houses/{house}/statement", None, HOUSE_READERS),
+    # {payment}: pending, of {house}, recorded by someone else; {receipt}: of {house}.
+    ("GET", "/api/v1/payments", None, EVERYONE),  # a resident: their own houses'
+    (
+        "POST",
+        "/api/v1/payments",
+        {"house_id": "{house}", "amount_satang": 100, "method": "cash", "paid_on": "2026-01-05"},
+        only(SA, VA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/payments/{payment}", None, HOUSE_READERS),
+    ("POST", "/api/v1/payments/{payment}/confirm", None, only(SA, AA)),
+    # a village admin who did not record it may not cancel it (no finance:approve)
+    ("POST", "/api/v1/payments/{payment}/cancel", {"reason": "x"}, only(SA, AA)),
+    ("POST", "/api/v1/payments/{payment}/reverse", {"reason": "x"}, only(SA, AA, ok=409)),
+    ("GET", "/api/v1/receipts", None, EVERYONE),
+    ("GET", "/api/v1/me/receipts", None, EVERYONE),
+    ("GET", "/api/v1/receipts/{receipt}", None, HOUSE_READERS),
+    ("GET", "/api/v1/receipts/{receipt}/pdf", None, HOUSE_READERS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -220,7 +271,12 @@ def world(app, make_user, make_house, make_member):
         request_id, data_request_id = request.id, data_request.id
         announcement, attachment = _announcement_to(house.id)
     service_request, photo = _service_request(app, house.id, target.id)
+    invoice = _invoice(app, house.id)
+    slip = _payment_slip(app, house.id, target.id)
+    payment, receipt = _payment_and_receipt(app, house.id, applicant.id)
     return {
+        "payment": payment,
+        "receipt": receipt,
         "target": target.id,
         "house": house.id,
         "member": member.id,
@@ -231,7 +287,53 @@ def world(app, make_user, make_house, make_member):
         "service_request": service_request,
         "photo": photo,
         "notification": notification,
+        "invoice": invoice,
+        "slip": slip,
     }
+
+
+def _payment_slip(app, house_id, submitter_id):
+    """A slip the world's resident submitted for their house (a PNG)."""
+    from datetime import UTC, datetime
+
+    from werkzeug.datastructures import FileStorage
+
+    from tests.files.samples import png_with_transparency
+    from village import database
+    from village.files import service as files
+    from village.files.enums import Accept, FileKind
+    from village.payments.models import PaymentSlip
+
+    with app.test_request_context():
+        upload = FileStorage(io.BytesIO(png_with_transparency()), filename="slip.png", name="file")
+        stored = files.store(
+            upload, kind=FileKind.PAYMENT_SLIP, accept=Accept.DOCUMENTS, uploaded_by=None
+        )
+        slip = PaymentSlip(
+            house_id=house_id, submitted_by_id=submitter_id, amount_satang=150_000,
+            transferred_at=datetime(2026, 11, 20, 2, 0, tzinfo=UTC), invoice_ids=[],
+            file_id=stored.id, file_sha256=stored.sha256,
+        )  # fmt: skip
+        database.session().add(slip)
+        database.session().flush()
+        files.attach([stored], owner_type="payment_slip", owner_id=slip.id)
+        database.session().commit()
+        return slip.id
+
+
+def _invoice(app, house_id):
+    """An invoice of the world's house (a key card)."""
+    from village import database
+    from village.invoices import issuing
+
+    with app.app_context():
+        line = issuing.LineDraft(description="Key card", unit_satang=10_000, amount_satang=10_000)
+        draft = issuing.InvoiceDraft(house_id=house_id, bill_to_name="Owner", lines=[line])
+        (invoice,) = issuing.issue(
+            [draft], issue_date=date(2026, 1, 5), due_date=date(2026, 1, 20), created_by_id=None
+        )
+        database.session().commit()
+        return invoice.id
 
 
 def _announcement_to(house_id):
@@ -299,6 +401,29 @@ def _service_request(app, house_id, opener_id):
         return request.id, str(stored.id)
 
 
+def _payment_and_receipt(app, house_id, recorder_id):
+    """A pending payment of the house, and a receipt of another (confirmed) one."""
+    from village import database
+    from village.payments import receipting
+    from village.payments.enums import PaymentMethod
+    from village.payments.models import Payment
+
+    with app.app_context():
+        made = [
+            Payment(
+                house_id=house_id, amount_satang=amount, method=PaymentMethod.CASH,
+                paid_on=date(2026, 1, 5), posting_date=date(2026, 1, 5), payer_name="Payer",
+                recorded_by_id=recorder_id,
+            )
+            for amount in (100, 200)
+        ]  # fmt: skip
+        database.session().add_all(made)
+        database.session().flush()
+        receipt = receipting.confirm(made[1], confirmed_by_id=recorder_id, collector_name=None)
+        database.session().commit()
+        return made[0].id, receipt.id
+
+
 def notify_target(user_id):
     from sqlalchemy import select
 
@@ -336,6 +461,14 @@ def test_rbac_matrix(client, login_as, world, method, path, body, caller, expect
         from tests.files.samples import jpeg
 
         sent = {"data": {"photo": (io.BytesIO(jpeg()), "photo.jpg")}}
+    elif body in (SLIP_FORM, SLIP_FILE):
+        from tests.files.samples import jpeg
+
+        form = {"file": (io.BytesIO(jpeg()), "slip.jpg")}
+        if body is SLIP_FORM:
+            form |= {"house_id": str(names["house"]), "amount_satang": "150000",
+                     "transferred_at": "2026-11-20T09:00:00+07:00"}  # fmt: skip
+        sent = {"data": form}
     else:
         sent = {"json": fill(body, names)}
     response = client.open(fill(path, names), method=method, headers=headers, **sent)

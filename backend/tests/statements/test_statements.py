@@ -146,3 +146,54 @@ def test_a_resident_sees_only_their_own_houses_statement(client, books, resident
 def test_bad_dates_are_422(client, office, make_house, query):
     response = client.get(url(make_house().id), query_string=query, headers=office.headers)
     assert response.status_code == 422, response.json
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_closing_balance_is_the_houses_balance_after_any_history(
+    client, office, books, make_house, seed
+):
+    """Random histories of invoices, payments, voids and reversals (seeded): the statement
+    always closes at outstanding - credit, and each running balance follows from the last."""
+    import random
+
+    from village.invoices.enums import InvoiceStatus
+    from village.payments.enums import PaymentStatus
+
+    rng = random.Random(seed)
+    house = make_house()
+    invoices: list[int] = []
+    payments: list[int] = []
+    months = [date(2024 + m // 12, m % 12 + 1, 1) for m in range(24)]
+    for step in range(12):
+        day = date(2025, 1, 1 + step * 2)
+        action = rng.choice(["issue", "issue", "pay", "pay", "void", "reverse"])
+        if action == "issue" and months:
+            invoices.append(
+                books.issue(house.id, months=[months.pop(0)], amount=rng.randint(1, 300_000),
+                            issue_date=day, due_date=day)
+            )  # fmt: skip
+        elif action == "pay":
+            payments.append(books.pay(house.id, rng.randint(1, 400_000), paid_on=day))
+        elif action == "void":
+            unpaid = [i for i in invoices if books.invoice(i).status is InvoiceStatus.ISSUED]
+            if unpaid:
+                books.void(rng.choice(unpaid))
+        elif action == "reverse":
+            from village import database
+            from village.payments.models import Payment
+
+            with books.app.app_context():
+                confirmed = [
+                    p for p in payments
+                    if database.session().get(Payment, p).status is PaymentStatus.CONFIRMED
+                ]  # fmt: skip
+            if confirmed:
+                books.reverse(rng.choice(confirmed))
+    body = client.get(url(house.id), headers=office.headers).json
+    kept = books.house(house.id)
+    assert body["closing_balance_satang"] == kept.outstanding_satang - kept.credit_satang
+    balance = body["opening_balance_satang"]
+    for entry in body["entries"]:
+        balance += entry["debit_satang"] - entry["credit_satang"]
+        assert entry["balance_satang"] == balance
+    assert [e["date"] for e in body["entries"]] == sorted(e["date"] for e in body["entries"])

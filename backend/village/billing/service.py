@@ -33,7 +33,6 @@ from village.invoices.issuing import InvoiceDraft, LineDraft
 from village.invoices.models import Invoice
 from village.notifications.events import NotificationEvent
 from village.notifications.service import Delivery, notify_each
-from village.payments import ledger as payments
 from village.profile import service as profile
 from village.security.client import Client
 from village.validation import format_period
@@ -259,8 +258,6 @@ def post_run(*, actor: audit.Actor, run_id: int, client: Client) -> BillingRun:
     run = queries.run_or_404(run_id, lock=True)
     _refuse_unless_preview(run)
     invoices, keep, gone = _issue_remaining(run, actor.id)
-    house_ids = [invoice.house_id for invoice in invoices]
-    credited = payments.apply_credit(house_ids, on=run.issue_date)
     _tell_members(invoices)
     run.status = RunStatus.POSTED
     run.posted_by_id = actor.id
@@ -282,7 +279,8 @@ def post_run(*, actor: audit.Actor, run_id: int, client: Client) -> BillingRun:
             "first_number": invoices[0].number if invoices else None,
             "last_number": invoices[-1].number if invoices else None,
             "billed_elsewhere_count": len(gone),
-            "credit_applied_satang": sum(a.amount_satang for a in credited),
+            # issuing spent the houses' credit on the new invoices (payments.ledger)
+            "credit_applied_satang": sum(invoice.paid_satang for invoice in invoices),
         },
     )
     return run

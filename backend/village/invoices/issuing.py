@@ -8,7 +8,7 @@ batch (`numbering.next_numbers`), gap-free: a rolled-back issue consumes none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +25,19 @@ from village.numbering.service import next_numbers
 from village.profile import service as profile
 
 ALREADY_BILLED = "already_billed"
+
+# Called after every issue with the new invoices and their issue date, in the same
+# transaction. The payments layer registers spending the houses' credit on them
+# (village.md: "A house's unused credit is applied to its new invoices at once"); it
+# sits above invoices, which may not import it, so it subscribes instead.
+AfterIssue = Callable[[Sequence[Invoice], date], None]
+_after_issue: list[AfterIssue] = []
+
+
+def after_issue(callback: AfterIssue) -> AfterIssue:
+    """Register `callback(invoices, issue_date)` to run after every `issue` (a decorator)."""
+    _after_issue.append(callback)
+    return callback
 
 
 @dataclass(frozen=True)
@@ -63,20 +76,21 @@ def issue(
     billing_run_id: int | None = None,
 ) -> list[Invoice]:
     """Issue one invoice per draft, numbered INV{fiscal year of issue_date}-NNNNNN in
-    draft order, and refresh the houses' outstanding. Answers the invoices (lines loaded).
+    draft order, refresh the houses' outstanding, and run the `after_issue` callbacks
+    (credit is spent on them). Answers the invoices (lines loaded).
 
     Raises Conflict(code="already_billed") when a (house, fee item, month) is already
     on a non-void line (the unique index `uq_invoice_lines_billed_month`, invariant 5);
-    nothing of the batch is written then (a savepoint is rolled back).
+    nothing of the batch is written and no number consumed then (a savepoint is rolled
+    back), so a caller may re-filter and retry.
     """
     if not drafts:
         return []
     session = database.session()
-    numbers = next_numbers(
-        DocumentPrefix.INVOICE, len(drafts), fiscal_year=profile.fiscal_year(issue_date)
-    )
+    fiscal_year = profile.fiscal_year(issue_date)
     try:
-        with session.begin_nested():
+        with session.begin_nested():  # a refused batch consumes no number either
+            numbers = next_numbers(DocumentPrefix.INVOICE, len(drafts), fiscal_year=fiscal_year)
             ids = list(
                 session.scalars(
                     insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True),
@@ -137,7 +151,10 @@ def issue(
             select(Invoice).where(Invoice.id.in_(ids[start : start + 1000]))
         ).unique()
     }
-    return [invoices[invoice_id] for invoice_id in ids]
+    issued = [invoices[invoice_id] for invoice_id in ids]
+    for callback in _after_issue:
+        callback(issued, issue_date)
+    return issued
 
 
 def void(invoice: Invoice, *, reason: str, voided_by_id: int) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 from village import database
 from village.database import utcnow
 from village.houses.models import House
+from village.invoices import issuing
 from village.invoices import ledger as invoice_ledger
 from village.invoices.enums import OPEN_STATUSES
 from village.invoices.models import Invoice
@@ -123,43 +124,84 @@ def apply_credit(house_ids: Iterable[int], *, on: date) -> list[Allocation]:
     """Spend the credit of these houses on their open invoices, oldest due first, from
     their oldest confirmed payments with money left. Returns the allocations made.
 
-    Cheap for houses without credit: one query finds the houses that have any.
+    Built for a billing run's thousands of houses: a fixed number of statements per
+    batch of houses (those with credit, their payments' money left, their open
+    invoices, the new allocations), whatever the number of houses.
     """
     ids = sorted(set(house_ids))
-    if not ids:
-        return []
     session = database.session()
     session.flush()
-    with_credit = [
-        house_id
-        for start in range(0, len(ids), 500)
-        for house_id in session.scalars(
-            select(House.id).where(House.id.in_(ids[start : start + 500]), House.credit_satang > 0)
-        )
-    ]
     made: list[Allocation] = []
-    for house_id in with_credit:
-        lock_house(house_id)
-        payments = session.scalars(
-            select(Payment)
-            .where(Payment.house_id == house_id, Payment.status == PaymentStatus.CONFIRMED)
-            .order_by(Payment.posting_date, Payment.id)
-        ).unique()
-        sources = [(p, unallocated(p)) for p in payments]
-        sources = [(p, left) for p, left in sources if left > 0]
-        for invoice in invoice_ledger.open_invoices(house_id, lock=True):
-            while sources and invoice.outstanding_satang > 0:
-                payment, left = sources[0]
-                amount = min(left, invoice.outstanding_satang)
-                made.append(_allocate_one(payment, invoice, amount, on))
-                if amount == left:
-                    sources.pop(0)
-                else:
-                    sources[0] = (payment, left - amount)
-            if not sources:
-                break
+    for start in range(0, len(ids), 500):
+        made += _apply_credit_batch(ids[start : start + 500], on)
+    return made
+
+
+def _apply_credit_batch(ids: list[int], on: date) -> list[Allocation]:
+    session = database.session()
+    with_credit = list(
+        session.scalars(
+            select(House.id)
+            .where(House.id.in_(ids), House.credit_satang > 0)
+            .order_by(House.id)
+            .with_for_update(of=House)
+        )
+    )
+    if not with_credit:
+        return []
+    used = (
+        select(Allocation.payment_id, func.sum(Allocation.amount_satang).label("used"))
+        .where(Allocation.house_id.in_(with_credit), Allocation.reversed_at.is_(None))
+        .group_by(Allocation.payment_id)
+        .subquery()
+    )
+    left_column = Payment.amount_satang - func.coalesce(used.c.used, 0)
+    sources: dict[int, list[tuple[Payment, int]]] = {}
+    for payment, left in session.execute(
+        select(Payment, left_column)
+        .outerjoin(used, used.c.payment_id == Payment.id)
+        .where(
+            Payment.house_id.in_(with_credit),
+            Payment.status == PaymentStatus.CONFIRMED,
+            left_column > 0,
+        )
+        .order_by(Payment.house_id, Payment.posting_date, Payment.id)
+    ).unique():
+        sources.setdefault(payment.house_id, []).append((payment, int(left)))
+    invoices = session.scalars(
+        select(Invoice)
+        .where(Invoice.house_id.in_(with_credit), Invoice.status.in_(OPEN_STATUSES))
+        .order_by(Invoice.house_id, Invoice.due_date, Invoice.issue_date, Invoice.id)
+        .with_for_update(of=Invoice)
+    ).unique()
+    made: list[Allocation] = []
+    for invoice in invoices:
+        queue = sources.get(invoice.house_id)
+        while queue and invoice.outstanding_satang > 0:
+            payment, left = queue[0]
+            amount = min(left, invoice.outstanding_satang)
+            invoice_ledger.settle(invoice, paid_delta=amount)
+            made.append(
+                Allocation(
+                    payment_id=payment.id,
+                    invoice_id=invoice.id,
+                    house_id=invoice.house_id,
+                    amount_satang=amount,
+                    allocated_on=on,
+                )
+            )
+            if amount == left:
+                queue.pop(0)
+            else:
+                queue[0] = (payment, left - amount)
+    session.add_all(made)
     refresh_balances(with_credit)
     return made
+
+
+@issuing.after_issue
+def _spend_credit_on(invoices: Sequence[Invoice], issue_date: date) -> None:
+    apply_credit({invoice.house_id for invoice in invoices}, on=issue_date)
 
 
 def unallocate(payment: Payment) -> list[Allocation]:
