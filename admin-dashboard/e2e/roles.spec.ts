@@ -12,7 +12,7 @@ async function openUser(page: import('@playwright/test').Page, name: string) {
 
 test('a super admin sees everything and may do everything', async ({ page, request }) => {
   await signIn(page, 'super_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings']);
 
   // Overview: stat cards and the lazily loaded charts.
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
@@ -45,7 +45,7 @@ test('a super admin sees everything and may do everything', async ({ page, reque
 
 test('a village admin manages residents but deletes nobody and sees no audit log', async ({ page }) => {
   await signIn(page, 'village_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings']);
 
   await nav(page).getByRole('link', { name: 'Users' }).click();
   await expect(page.getByRole('link', { name: 'New user' })).toBeVisible();
@@ -80,7 +80,7 @@ test('a village admin manages residents but deletes nobody and sees no audit log
 
 test('an accounting admin sees lists and stats read-only', async ({ page }) => {
   await signIn(page, 'accounting_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings']);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 
   await nav(page).getByRole('link', { name: 'Users' }).click();
@@ -109,7 +109,7 @@ test('an accounting admin sees lists and stats read-only', async ({ page }) => {
 test('a resident sees only their own home and account', async ({ page }) => {
   await signIn(page, 'resident');
   await expect(page).toHaveURL(/\/my-home$/);
-  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']);
   await nav(page).getByRole('link', { name: 'My account' }).click();
   await expect(page.getByTestId('session-row').filter({ hasText: 'This device' })).toBeVisible();
   await expect(page.getByTestId('password-policy')).toContainText('At least 8 characters');
