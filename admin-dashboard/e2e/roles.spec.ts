@@ -109,7 +109,7 @@ test('an accounting admin sees lists and stats read-only', async ({ page }) => {
 test('a resident sees only their own home and account', async ({ page }) => {
   await signIn(page, 'resident');
   await expect(page).toHaveURL(/\/my-home$/);
-  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']);
   await nav(page).getByRole('link', { name: 'My account' }).click();
   await expect(page.getByTestId('session-row').filter({ hasText: 'This device' })).toBeVisible();
   await expect(page.getByTestId('password-policy')).toContainText('At least 8 characters');

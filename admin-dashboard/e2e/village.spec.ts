@@ -259,7 +259,7 @@ test('a first password from the office must be replaced before anything else', a
   await expect(page.getByRole('heading', { name: 'Privacy notice', level: 1 })).toBeVisible(); // then the notice
   await acceptPrivacyNotice(page);
   await expect(page.getByRole('heading', { name: 'My home', level: 1 })).toBeVisible();
-  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']);
+  await expect(nav(page).getByRole('link')).toHaveText(['My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']);
 });
 
 async function signInWithoutMenu(page: Page, identifier: string, password: string) {

@@ -9,15 +9,15 @@ import { navigation } from './navigation';
 
 describe('navigation', () => {
   const FINANCE = ['Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings'];
-  const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE];
+  const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE];
   const cases: [Role, string[]][] = [
     ['super_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE]],
     // The village admin records office payments (the maker) but neither reviews slips nor confirms.
     ['village_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account', ...FINANCE.filter((name) => name !== 'Transfer slips')]],
     ['accounting_admin', ['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account', ...FINANCE]],
     // A resident's houses:read reaches their own houses only: My home, not the registry.
-    // A resident's finance:read is their own bills, never the office's finance pages.
-    ['resident', ['My home', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']],
+    // A resident's finance:read is their own bills (My bills), never the office's finance pages.
+    ['resident', ['My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'My data', 'My account']],
   ];
 
   it.each(cases)('a %s sees exactly their menu, in order', (role, visible) => {

@@ -37,6 +37,7 @@ export const navigation: readonly NavItem[] = [
   { to: paths.membershipRequests, labelKey: 'nav.requests', icon: IconHomeQuestion, permission: 'houses:write' },
   { to: paths.users, labelKey: 'nav.users', icon: IconUsers, permission: 'users:read' },
   { to: paths.myHome, labelKey: 'nav.myHome', icon: IconHome, when: (me) => !seesEveryHouse(me) },
+  { to: paths.myBills, labelKey: 'myBills.nav', icon: IconFileInvoice, permission: 'finance:read', when: (me) => !seesEveryHouse(me) },
   { to: paths.serviceRequests, labelKey: 'serviceRequests.nav', icon: IconTool, permission: 'service_requests:manage' },
   { to: paths.announcements, labelKey: 'announcements.nav', icon: IconSpeakerphone },
   { to: paths.village, labelKey: 'nav.village', icon: IconMapPin },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatBaht, formatSatang, MAX_SATANG, parseBahtToSatang, satangToBahtInput } from './money';
+import { formatBaht, formatSatang, MAX_SATANG, parseBaht, parseBahtToSatang, satangToBahtInput, satangToDecimal, satangToInput } from './money';
 
 describe('formatBaht', () => {
   it('shows satang as baht with two decimals', () => {
@@ -12,6 +12,57 @@ describe('formatBaht', () => {
 
   it('never shows a float artefact', () => {
     expect(formatBaht(1999999999, 'en')).toBe('฿19,999,999.99');
+  });
+});
+
+describe('satangToDecimal', () => {
+  it('writes satang as decimal text for inputs', () => {
+    expect(satangToDecimal(125050)).toBe('1250.50');
+    expect(satangToDecimal(-5)).toBe('-0.05');
+    expect(satangToInput(100000)).toBe('1000');
+    expect(satangToInput(125050)).toBe('1250.50');
+  });
+});
+
+describe('parseBaht', () => {
+  const ok = (text: string) => {
+    const result = parseBaht(text);
+    return result.ok ? result.satang : result.error;
+  };
+
+  it('turns typed baht into integer satang exactly', () => {
+    expect(ok('1250.50')).toBe(125050);
+    expect(ok('1,250.5')).toBe(125050);
+    expect(ok('1,600')).toBe(160000);
+    expect(ok('  ฿ 2,000.00 ')).toBe(200000);
+    expect(ok('2000 บาท')).toBe(200000);
+    expect(ok('0.07')).toBe(7);
+    expect(ok('.5')).toBe(50);
+    expect(ok('12.')).toBe(1200);
+    expect(ok('๑,๒๕๐.๕๐')).toBe(125050);
+    expect(ok('007')).toBe(700);
+  });
+
+  it('never goes through a float (amounts floats get wrong)', () => {
+    // 1.15 * 100 = 114.99999999999999 and 4.35 * 100 = 434.99999999999994 in binary floating point
+    expect(ok('1.15')).toBe(115);
+    expect(ok('4.35')).toBe(435);
+    expect(ok('1005.99')).toBe(100599);
+    expect(ok('99,999,999.99')).toBe(MAX_SATANG);
+  });
+
+  it('refuses what is not an amount', () => {
+    expect(ok('')).toBe('empty');
+    expect(ok('   ')).toBe('empty');
+    expect(ok('-100')).toBe('negative');
+    expect(ok('1.005')).toBe('tooManyDecimals');
+    expect(ok('12a')).toBe('invalid');
+    expect(ok('1,25')).toBe('invalid');
+    expect(ok('1,2500.00')).toBe('invalid');
+    expect(ok('1e3')).toBe('invalid');
+    expect(ok('.')).toBe('invalid');
+    expect(ok('1.2.3')).toBe('invalid');
+    expect(ok('100,000,000')).toBe('tooLarge');
   });
 });
 

@@ -11,7 +11,7 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 
 export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests'
-  | 'finance' | 'billing' | 'invoices' | 'payments' | 'slips';
+  | 'finance' | 'billing' | 'invoices' | 'payments' | 'slips' | 'myBills';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -44,6 +44,8 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   payments: ['invoices'],
   // Accepting a slip is a confirmed payment; every decision notifies the resident.
   slips: ['payments', 'notifications'],
+  // A resident's slip changes their slips and, once accepted, their bills, receipts and balance.
+  myBills: ['myHouses', 'notifications'],
 };
 
 export const queryKeys = {
@@ -101,6 +103,16 @@ export const queryKeys = {
   },
   slips: {
     list: (query: object) => ['slips', 'list', query] as const,
+  },
+  /** A resident's own invoices, receipts, slips and statements (features/my-bills). */
+  myBills: {
+    invoices: ['myBills', 'invoices'] as const,
+    invoice: (id: number) => ['myBills', 'invoice', id] as const,
+    promptpay: (id: number) => ['myBills', 'promptpay', id] as const,
+    receipts: ['myBills', 'receipts'] as const,
+    slips: ['myBills', 'slips'] as const,
+    slip: (id: number) => ['myBills', 'slip', id] as const,
+    statement: (houseId: number) => ['myBills', 'statement', houseId] as const,
   },
   privacy: {
     notice: ['privacy', 'notice'] as const,

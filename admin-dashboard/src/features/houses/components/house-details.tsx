@@ -3,8 +3,8 @@ import { IconArchive } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatSatangBaht, Money } from '@/components/money';
 import { formatDate, formatMonth } from '@/lib/format';
-import { formatBaht } from '@/lib/money';
 
 import type { House } from '../api/houses';
 import { formatArea } from '../utils/format';
@@ -21,23 +21,38 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
   );
 }
 
-/** What the house owes now (0 until finance exists): the first thing the office is asked. */
+/**
+ * What the house owes now (`balance_satang`: what is outstanding less its
+ * credit): owing in red, a credit in green, each also said in words.
+ */
 export function Balance({ satang }: { satang: number | undefined }) {
   const { t, i18n } = useTranslation();
-  const owed = satang ?? 0;
+  const balance = satang ?? 0;
+  const amount = formatSatangBaht(Math.abs(balance), i18n.language);
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed" fw={600}>
         {t('houses.balance')}
       </Text>
-      <Text fz={22} fw={700} c={owed > 0 ? 'red.7' : undefined} data-testid="house-balance">
-        {formatBaht(owed, i18n.language)}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {owed > 0 ? t('houses.owes', { amount: formatBaht(owed, i18n.language) }) : t('houses.balanceNone')}
+      <Money currency satang={Math.abs(balance)} tone="balance" fz={22} fw={700} c={balance > 0 ? 'red.7' : balance < 0 ? 'teal.7' : undefined} data-testid="house-balance" />
+      <Text size="xs" c={balance < 0 ? 'teal.8' : 'dimmed'}>
+        {balance > 0 ? t('houses.owes', { amount }) : balance < 0 ? t('houses.inCredit', { amount }) : t('houses.balanceNone')}
       </Text>
     </Stack>
   );
+}
+
+/** A balance in a table cell: owing in red, a credit in green ("฿500.00 credit"). */
+export function BalanceCell({ satang }: { satang: number }) {
+  const { t, i18n } = useTranslation();
+  if (satang < 0) {
+    return (
+      <Text size="sm" c="teal.7" style={{ whiteSpace: 'nowrap' }} data-testid="house-balance-cell">
+        {t('houses.creditShort', { amount: formatSatangBaht(-satang, i18n.language) })}
+      </Text>
+    );
+  }
+  return <Money currency satang={satang} tone="balance" size="sm" fw={satang > 0 ? 600 : undefined} c={satang === 0 ? 'dimmed' : undefined} data-testid="house-balance-cell" />;
 }
 
 export function HouseDetails({ house }: { house: House }) {

@@ -15,6 +15,7 @@ import type { House, HouseSort } from '../api/houses';
 import { OCCUPANCIES, PLOT_TYPES, useHousesListState } from '../hooks/use-houses-list-state';
 import { formatArea } from '../utils/format';
 import { FlagBadge, OccupancyBadge, PlotTypeLabel } from './house-badges';
+import { BalanceCell } from './house-details';
 
 type SortField = Exclude<HouseSort, `-${string}`>;
 
@@ -127,6 +128,12 @@ export function HousesTable({ selected, onSelect }: HousesTableProps) {
       sortField: 'land_area_sq_wah',
       noWrap: true,
       cell: (house) => formatArea(house.land_area_sq_wah, i18n.language),
+    },
+    {
+      key: 'balance',
+      header: t('houses.balance'),
+      noWrap: true,
+      cell: (house) => <BalanceCell satang={house.balance_satang} />,
     },
     {
       key: 'flags',

@@ -77,7 +77,7 @@ describe('The notification bell', () => {
     server.use(
       http.get('/api/v1/me/notifications', ({ response }) =>
         response(200).json({
-          items: [{ ...resolved, event: 'invoice_issued' as Notification['event'] }],
+          items: [{ ...resolved, event: 'meter_read' as Notification['event'] }],
           total: 1,
           page: 1,
           per_page: 8,

@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 
+import { formatSatangBaht } from '@/components/money';
 import { formatIsoDay } from '@/lib/format';
 
 import type { Notification } from '../api/notifications';
@@ -17,7 +18,22 @@ const KNOWN = new Set<string>([
   'service_request_assigned',
   'data_request_submitted',
   'data_request_decided',
+  'invoice_issued',
+  'payment_slip_decided',
+  'payment_slip_submitted',
+  'payment_awaiting_confirmation',
 ]);
+
+/** The event's sentence: some events read differently by their outcome. */
+function eventKey(event: string, p: Notification['params']): string {
+  if (event === 'announcement_published' && p.priority === 'urgent') return 'notifications.events.announcement_published_urgent';
+  if (event === 'payment_slip_decided') return `notifications.events.payment_slip_decided_${text(p.status)}`;
+  return `notifications.events.${event}`;
+}
+
+function amount(value: unknown, language: string): string {
+  return typeof value === 'number' && Number.isInteger(value) ? formatSatangBaht(value, language) : '';
+}
 
 function text(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
@@ -26,17 +42,19 @@ function text(value: unknown): string {
 export function notificationText(notification: Notification, t: TFunction, language: string): string {
   const p = notification.params;
   if (!KNOWN.has(notification.event)) return t('notifications.events.unknown');
-  const key =
-    notification.event === 'announcement_published' && p.priority === 'urgent'
-      ? 'notifications.events.announcement_published_urgent'
-      : `notifications.events.${notification.event}`;
-  return t(key, {
+  return t(eventKey(notification.event, p), {
+    defaultValue: t('notifications.events.unknown'),
     title: text(p.title),
     number: text(p.number),
     author: text(p.author_name),
     status: t(`notifications.status.${text(p.status)}`, { defaultValue: text(p.status) }),
     type: t(`notifications.dataRequestType.${text(p.type)}`, { defaultValue: text(p.type) }),
-    due: p.due_on ? formatIsoDay(text(p.due_on), language) : '',
+    due: p.due_on || p.due_date ? formatIsoDay(text(p.due_on ?? p.due_date), language) : '',
+    house: text(p.house_number),
+    amount: amount(p.amount_satang ?? p.total_satang, language),
+    receipt: text(p.receipt_number),
+    reason: t(`notifications.slipReason.${text(p.reason_code ?? 'other')}`, { defaultValue: text(p.reason_code) }),
+    method: t(`notifications.paymentMethod.${text(p.method)}`, { defaultValue: text(p.method) }),
   });
 }
 

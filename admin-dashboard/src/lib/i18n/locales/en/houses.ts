@@ -43,6 +43,8 @@ export const houses = {
     balance: 'Balance',
     balanceNone: 'Nothing owed',
     owes: 'Owes {{amount}}',
+    inCredit: 'In credit {{amount}} (taken off the next bill)',
+    creditShort: '{{amount}} credit',
     details: 'Details',
     noNotes: 'No notes.',
     areaSqWah: '{{value}} sq. wah',

@@ -13,6 +13,7 @@ import { core } from './core';
 import { finance } from './finance';
 import { houses } from './houses';
 import { invoices } from './invoices';
+import { myBills } from './my-bills';
 import { notifications } from './notifications';
 import { overview } from './overview';
 import { payments } from './payments';
@@ -22,7 +23,7 @@ import { slips } from './slips';
 import { users } from './users';
 import { village } from './village';
 
-export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...finance, ...billing, ...invoices, ...payments, ...slips };
+export const en = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...finance, ...billing, ...invoices, ...payments, ...slips, ...myBills };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Translation = Strings<typeof en>;

@@ -20,6 +20,12 @@ export const notifications = {
       service_request_assigned: 'Request {{number}} was assigned to you: {{title}}',
       data_request_submitted: 'New personal-data request ({{type}}), due {{due}}',
       data_request_decided: 'Your personal-data request ({{type}}) was {{status}}',
+      invoice_issued: 'New bill {{number}} for house {{house}}: {{amount}}, due {{due}}',
+      payment_slip_decided_accepted: 'Your payment of {{amount}} for house {{house}} was accepted: receipt {{receipt}}',
+      payment_slip_decided_needs_fix: 'Your payment slip for house {{house}} ({{amount}}) needs a fix: {{reason}}',
+      payment_slip_decided_rejected: 'Your payment slip for house {{house}} ({{amount}}) was not accepted: {{reason}}',
+      payment_slip_submitted: 'New payment slip from house {{house}}: {{amount}}',
+      payment_awaiting_confirmation: 'A payment of {{amount}} ({{method}}) from house {{house}} awaits your confirmation',
       unknown: 'A notification (update the page to read it)',
     },
     status: {
@@ -31,6 +37,20 @@ export const notifications = {
       resolved: 'resolved',
       closed: 'closed',
       completed: 'completed',
+    },
+    slipReason: {
+      wrong_amount: 'the amount is wrong',
+      wrong_date: 'the date is wrong',
+      unreadable: 'the slip cannot be read',
+      duplicate: 'this slip was already sent',
+      wrong_account: 'paid to the wrong account',
+      other: 'see the note',
+    },
+    paymentMethod: {
+      cash: 'cash',
+      bank_transfer: 'bank transfer',
+      promptpay: 'PromptPay',
+      cheque: 'cheque',
     },
     dataRequestType: {
       access: 'access',

@@ -41,6 +41,8 @@ export const houses: Pick<Translation, 'houses' | 'members' | 'imports' | 'lette
     balance: 'ยอดค้างชำระ',
     balanceNone: 'ไม่มียอดค้าง',
     owes: 'ค้างชำระ {{amount}}',
+    inCredit: 'มีเงินเหลือในบัญชี {{amount}} (หักบิลถัดไป)',
+    creditShort: 'เงินเหลือ {{amount}}',
     details: 'รายละเอียด',
     noNotes: 'ไม่มีหมายเหตุ',
     areaSqWah: '{{value}} ตารางวา',

@@ -9,6 +9,7 @@ import { core } from './core';
 import { finance } from './finance';
 import { houses } from './houses';
 import { invoices } from './invoices';
+import { myBills } from './my-bills';
 import { notifications } from './notifications';
 import { overview } from './overview';
 import { payments } from './payments';
@@ -18,4 +19,4 @@ import { slips } from './slips';
 import { users } from './users';
 import { village } from './village';
 
-export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...finance, ...billing, ...invoices, ...payments, ...slips };
+export const th: Translation = { ...core, ...auth, ...overview, ...users, ...account, ...audit, ...houses, ...village, ...announcements, ...notifications, ...privacy, ...serviceRequests, ...finance, ...billing, ...invoices, ...payments, ...slips, ...myBills };

@@ -22,6 +22,12 @@ export const notifications: Pick<Translation, 'notifications'> = {
       service_request_assigned: 'คุณได้รับมอบหมายเรื่อง {{number}}: {{title}}',
       data_request_submitted: 'มีคำขอเกี่ยวกับข้อมูลส่วนบุคคลใหม่ ({{type}}) ครบกำหนด {{due}}',
       data_request_decided: 'คำขอเกี่ยวกับข้อมูลส่วนบุคคล ({{type}}) ของคุณ: {{status}}',
+      invoice_issued: 'ใบแจ้งหนี้ใหม่ {{number}} บ้านเลขที่ {{house}}: {{amount}} ชำระภายใน {{due}}',
+      payment_slip_decided_accepted: 'รับชำระเงิน {{amount}} ของบ้านเลขที่ {{house}} แล้ว ใบเสร็จเลขที่ {{receipt}}',
+      payment_slip_decided_needs_fix: 'หลักฐานการโอนของบ้านเลขที่ {{house}} ({{amount}}) ต้องแก้ไข: {{reason}}',
+      payment_slip_decided_rejected: 'หลักฐานการโอนของบ้านเลขที่ {{house}} ({{amount}}) ไม่ได้รับการยอมรับ: {{reason}}',
+      payment_slip_submitted: 'มีหลักฐานการโอนใหม่จากบ้านเลขที่ {{house}}: {{amount}}',
+      payment_awaiting_confirmation: 'รายการรับชำระ {{amount}} ({{method}}) ของบ้านเลขที่ {{house}} รอคุณยืนยัน',
       unknown: 'มีการแจ้งเตือน (โหลดหน้าใหม่เพื่ออ่าน)',
     },
     status: {
@@ -33,6 +39,20 @@ export const notifications: Pick<Translation, 'notifications'> = {
       resolved: 'แก้ไขเสร็จแล้ว',
       closed: 'ปิดเรื่องแล้ว',
       completed: 'ดำเนินการเสร็จแล้ว',
+    },
+    slipReason: {
+      wrong_amount: 'ยอดเงินไม่ถูกต้อง',
+      wrong_date: 'วันที่ไม่ถูกต้อง',
+      unreadable: 'อ่านสลิปไม่ออก',
+      duplicate: 'สลิปนี้ส่งมาแล้ว',
+      wrong_account: 'โอนเข้าบัญชีไม่ถูกต้อง',
+      other: 'ดูหมายเหตุ',
+    },
+    paymentMethod: {
+      cash: 'เงินสด',
+      bank_transfer: 'โอนเงิน',
+      promptpay: 'พร้อมเพย์',
+      cheque: 'เช็ค',
     },
     dataRequestType: {
       access: 'ขอเข้าถึงข้อมูล',
