@@ -4990,7 +4990,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description Paid, credited or void (code not_payable); PromptPay not set up (code promptpay_not_configured); a house number a QR cannot carry (code promptpay_unusable) */
+                /** @description Paid, credited or void (code not_payable); a house number a QR cannot carry (code promptpay_unusable) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -12609,6 +12609,16 @@ export interface components {
              */
             reversed_at: string | null;
         };
+        /** AllocationRequest */
+        AllocationRequest: {
+            /**
+             * Amount Satang
+             * @description Satang (1 THB = 100), integer > 0
+             */
+            amount_satang: number;
+            /** Invoice Id */
+            invoice_id: number;
+        };
         /** AnnouncementCreate */
         AnnouncementCreate: {
             audience: components["schemas"]["Audience"];
@@ -13353,7 +13363,10 @@ export interface components {
             meeting_reference: string;
             /** @default null */
             plot_type?: components["schemas"]["PlotType"] | null;
-            /** Rate Satang */
+            /**
+             * Rate Satang
+             * @description Satang (1 THB = 100), integer
+             */
             rate_satang: number;
         };
         /** FeeSchedulePage */
@@ -14663,9 +14676,10 @@ export interface components {
              * @description Invoices of the house to pay, in order; omitted: oldest due first. What the allocations leave becomes the house's credit.
              * @default null
              */
-            allocations?: components["schemas"]["PaymentCreate.AllocationRequest"][] | null;
+            allocations?: components["schemas"]["AllocationRequest"][] | null;
             /**
              * Amount Satang
+             * @description Satang (1 THB = 100), integer > 0
              * @example 250000
              */
             amount_satang: number;
@@ -14696,13 +14710,6 @@ export interface components {
              * @default null
              */
             reference?: string | null;
-        };
-        /** AllocationRequest */
-        "PaymentCreate.AllocationRequest": {
-            /** Amount Satang */
-            amount_satang: number;
-            /** Invoice Id */
-            invoice_id: number;
         };
         /** PaymentHouse */
         PaymentHouse: {
@@ -15100,14 +15107,14 @@ export interface components {
             mode: components["schemas"]["PromptPayMode"];
             /**
              * Payload
-             * @description The EMVCo Thai QR payload (what the QR encodes)
+             * @description The EMVCo Thai QR payload (what the QR encodes); null when PromptPay is not set up (mode none)
              */
-            payload: string;
+            payload: string | null;
             /**
              * Svg
-             * @description The QR code as an SVG document
+             * @description The QR code as an SVG document; null with no QR
              */
-            svg: string;
+            svg: string | null;
         };
         /** ReasonBody */
         ReasonBody: {
@@ -15516,14 +15523,7 @@ export interface components {
              * @description Open invoices of the house and the amounts to put on each, in order; any rest is the house's credit. Default: the slip's invoice_ids in order, then the house's other open invoices oldest due first
              * @default null
              */
-            allocations?: components["schemas"]["SlipAccept.AllocationRequest"][] | null;
-        };
-        /** AllocationRequest */
-        "SlipAccept.AllocationRequest": {
-            /** Amount Satang */
-            amount_satang: number;
-            /** Invoice Id */
-            invoice_id: number;
+            allocations?: components["schemas"]["AllocationRequest"][] | null;
         };
         /** SlipDecision */
         SlipDecision: {

@@ -32,7 +32,11 @@ function QrModal({ invoice, onClose }: { invoice: InvoiceRead; onClose: () => vo
         <QueryError error={qr.error} />
       ) : (
         <Stack align="center" gap="xs" data-testid="promptpay">
-          <Image src={svgDataUrl(qr.data.svg)} alt={t('invoices.qrAlt', { number: invoice.number })} w={240} h={240} />
+          {qr.data.svg ? (
+            <Image src={svgDataUrl(qr.data.svg)} alt={t('invoices.qrAlt', { number: invoice.number })} w={240} h={240} />
+          ) : (
+            <Text size="sm" c="dimmed" ta="center">{t('invoices.noQr')}</Text>
+          )}
           <Text fw={700} size="lg"><Money satang={qr.data.amount_satang} /> {t('invoices.baht')}</Text>
           {qr.data.bank_name ? (
             <Text size="sm" c="dimmed" ta="center">

@@ -39,6 +39,7 @@ export const invoices = {
     qr: 'PromptPay QR',
     qrTitle: 'PromptPay QR for {{number}}',
     qrAlt: 'PromptPay QR code for invoice {{number}}',
+    noQr: 'PromptPay is not set up in the finance settings: no QR. Residents see the bank account.',
     baht: 'THB',
     void: 'Void',
     voidTitle: 'Void {{number}}',

@@ -41,6 +41,7 @@ export const invoices: Pick<Translation, 'invoices'> = {
     qr: 'QR พร้อมเพย์',
     qrTitle: 'QR พร้อมเพย์ของ {{number}}',
     qrAlt: 'QR พร้อมเพย์สำหรับใบแจ้งหนี้ {{number}}',
+    noQr: 'ยังไม่ได้ตั้งค่าพร้อมเพย์ในการตั้งค่าการเงิน จึงไม่มีคิวอาร์โค้ด ผู้อยู่อาศัยจะเห็นเลขบัญชีธนาคารแทน',
     baht: 'บาท',
     void: 'ยกเลิกใบแจ้งหนี้',
     voidTitle: 'ยกเลิก {{number}}',
