@@ -36,6 +36,10 @@ from village.identifiers import (
 )
 
 _ALLOWED_CONTROLS = {"\n", "\t"}
+# Explicit bidirectional embeddings, overrides and isolates (Unicode UAX #9): an
+# override turns "฿301.00" into "00.103฿" on screen and on paper ("Trojan Source",
+# CVE-2021-42574). Thai and English text never needs them; marks (U+200E/F) stay.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class InputModel(BaseModel):
@@ -69,6 +73,12 @@ class PatchModel(InputModel):
 def clean_text(value: str) -> str:
     if any(unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in value):
         raise PydanticCustomError("control_characters", "Control characters are not allowed.")
+    if not _BIDI_CONTROLS.isdisjoint(value):
+        raise PydanticCustomError(
+            "bidi_controls",
+            "Direction overrides (U+202A-U+202E, U+2066-U+2069) are not allowed: "
+            "they make text display in a different order than it is stored.",
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

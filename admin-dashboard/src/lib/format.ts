@@ -23,12 +23,23 @@ export function formatDate(value: string | Date | null | undefined, language: st
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium' }).format(date);
 }
 
-export function formatDateTime(value: string | Date | null | undefined, language: string): string {
+/**
+ * The village's time zone: instants are shown as the office and the forms mean them
+ * (a slip "transferred at 15:06" reads 15:06 whatever the browser's own zone).
+ */
+export const VILLAGE_TIME_ZONE = 'Asia/Bangkok';
+
+export function formatDateTime(
+  value: string | Date | null | undefined,
+  language: string,
+  timeZone: string = VILLAGE_TIME_ZONE,
+): string {
   const date = toDate(value);
   if (!date) return '—';
   return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone,
   }).format(date);
 }
 

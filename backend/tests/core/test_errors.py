@@ -73,6 +73,8 @@ def test_json_that_is_not_an_object_is_422(client, body):
         ("full_name", "bell\u0007", "control_characters"),
         ("full_name", "\ud800lone surrogate", "string_unicode"),
         ("address", "escape\u001b[31m", "control_characters"),
+        ("full_name", "Somchai \u202e00.103", "bidi_controls"),  # shown as "301.00 iahcmoS"
+        ("address", "isolate \u2067x\u2069", "bidi_controls"),
     ],
 )
 def test_unstorable_text_is_422(client, app, field, value, code):

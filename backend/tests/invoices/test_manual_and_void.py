@@ -139,6 +139,11 @@ def test_other_bad_manual_invoices_are_422(client, office, books, make_house, ap
             "json",
             None,
         ),
+        (  # a direction override would print "฿301.00" as "00.103฿" on the bill
+            {"house_id": house.id, "lines": [{**KEY_CARD, "description": "บัตร \u202eRTL"}]},
+            "lines.0.description",
+            "bidi_controls",
+        ),
     ]  # fmt: skip
     for body, field, code in cases:
         response = client.post(BASE, json=body, headers=office.headers)
