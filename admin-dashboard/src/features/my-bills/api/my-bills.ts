@@ -8,9 +8,8 @@
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
-import { env } from '@/config/env';
-import { api, authFetch, unwrap } from '@/lib/api-client';
-import { errorFromResponse, networkError } from '@/lib/problem';
+import { api, unwrap } from '@/lib/api-client';
+import { apiUrl, downloadFile, fetchBlob, send } from '@/lib/api-json';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
 import type { components } from '@/types/api.gen';
 
@@ -88,21 +87,6 @@ export function useStatement(houseId: number | null) {
   });
 }
 
-function apiUrl(path: string): string {
-  return `${env.apiBaseUrl || window.location.origin}${path}`;
-}
-
-async function send(request: Request): Promise<Response> {
-  let response: Response;
-  try {
-    response = await authFetch(request);
-  } catch (cause) {
-    throw networkError(cause);
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  return response;
-}
-
 export interface SlipFields {
   house_id: number;
   amount_satang: number;
@@ -150,35 +134,13 @@ export function useWithdrawSlip() {
   });
 }
 
-/** The file name the server proposes (Content-Disposition), else `fallback`. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  const star = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
-  if (star) return decodeURIComponent(star);
-  return disposition?.match(/filename="?([^";]+)"?/i)?.[1] ?? fallback;
-}
-
-/** Fetch a document with the person's token and let the browser save it. */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const response = await send(new Request(apiUrl(path)));
-  const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export const documents = {
-  invoice: (invoice: Pick<Invoice, 'id' | 'number'>) => download(`/api/v1/invoices/${invoice.id}/pdf`, `${invoice.number}.pdf`),
-  receipt: (receipt: Pick<Receipt, 'id' | 'number'>) => download(`/api/v1/receipts/${receipt.id}/pdf`, `${receipt.number}.pdf`),
-  statement: (houseId: number, houseNumber: string) => download(`/api/v1/houses/${houseId}/statement?format=pdf`, `statement-${houseNumber.replace(/[^\w-]+/g, '-')}.pdf`),
+  invoice: (invoice: Pick<Invoice, 'id' | 'number'>) => downloadFile(`/api/v1/invoices/${invoice.id}/pdf`, `${invoice.number}.pdf`),
+  receipt: (receipt: Pick<Receipt, 'id' | 'number'>) => downloadFile(`/api/v1/receipts/${receipt.id}/pdf`, `${receipt.number}.pdf`),
+  statement: (houseId: number, houseNumber: string) => downloadFile(`/api/v1/houses/${houseId}/statement?format=pdf`, `statement-${houseNumber.replace(/[^\w-]+/g, '-')}.pdf`),
 };
 
 /** A slip's image (or PDF) as a blob: served only with the person's token. */
-export async function slipFile(id: number): Promise<Blob> {
-  const response = await send(new Request(apiUrl(`/api/v1/payment-slips/${id}/file`)));
-  return response.blob();
+export function slipFile(id: number): Promise<Blob> {
+  return fetchBlob(`/api/v1/payment-slips/${id}/file`);
 }

@@ -37,7 +37,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function PdfButton({ onDownload, label, testId }: { onDownload: () => Promise<void>; label: string; testId?: string }) {
+export function PdfButton({ onDownload, label, testId }: { onDownload: () => Promise<unknown>; label: string; testId?: string }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   async function run() {
