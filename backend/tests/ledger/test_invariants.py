@@ -70,8 +70,8 @@ class History:
             due_date=DAY,
             created_by_id=self.user_id,
         )
-        ledger.apply_credit([self.house_id], on=DAY)
-        # New invoices take the house's credit at once: none is left beside a debt.
+        # Issuing spends the house's credit on the new invoice at once (the payments
+        # ledger's after_issue subscription): none is left beside a debt.
         house = database.session().get(House, self.house_id)
         assert house is not None
         assert house.credit_satang == 0 or house.outstanding_satang == 0

@@ -144,14 +144,12 @@ def create_run(*, actor: audit.Actor, data: BillingRunCreate, client: Client) ->
     )
     database.session().add(run)
     database.session().flush()
-    audit.record(
+    _audit(
         AuditAction.BILLING_RUN_CREATED,
-        actor=actor,
-        target_type="billing_run",
-        target_id=run.id,
-        target_name=f"{format_period(run.period)} × {run.months}",
-        client=client,
-        details=_counts(run),
+        run,
+        actor,
+        client,
+        _counts(run),
     )
     return run
 
@@ -267,14 +265,12 @@ def post_run(*, actor: audit.Actor, run_id: int, client: Client) -> BillingRun:
     run.invoice_count = len(invoices)
     run.total_satang = sum(invoice.total_satang for invoice in invoices)
     database.session().flush()
-    audit.record(
+    _audit(
         AuditAction.BILLING_RUN_POSTED,
-        actor=actor,
-        target_type="billing_run",
-        target_id=run.id,
-        target_name=f"{format_period(run.period)} × {run.months}",
-        client=client,
-        details={
+        run,
+        actor,
+        client,
+        {
             **_counts(run),
             "first_number": invoices[0].number if invoices else None,
             "last_number": invoices[-1].number if invoices else None,
@@ -314,13 +310,29 @@ def discard_run(*, actor: audit.Actor, run_id: int, client: Client) -> BillingRu
     run.status = RunStatus.DISCARDED
     run.discarded_at = utcnow()
     database.session().flush()
-    audit.record(
+    _audit(
         AuditAction.BILLING_RUN_DISCARDED,
+        run,
+        actor,
+        client,
+        _counts(run),
+    )
+    return run
+
+
+def _audit(
+    action: AuditAction,
+    run: BillingRun,
+    actor: audit.Actor,
+    client: Client,
+    details: dict[str, Any],
+) -> None:
+    audit.record(
+        action,
         actor=actor,
         target_type="billing_run",
         target_id=run.id,
         target_name=f"{format_period(run.period)} × {run.months}",
         client=client,
-        details=_counts(run),
+        details=details,
     )
-    return run

@@ -136,9 +136,8 @@ def issue(
                 ],
             )
     except IntegrityError as error:
-        if "uq_invoice_lines_billed_month" not in str(error.orig) and "invoice_lines" not in str(
-            error.orig
-        ):
+        # PostgreSQL names the index (uq_invoice_lines_billed_month), SQLite the columns.
+        if "invoice_lines" not in str(error.orig):
             raise
         raise Conflict(
             "A house, fee item and month in this batch is already billed.", code=ALREADY_BILLED
