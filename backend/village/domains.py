@@ -66,6 +66,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("audit", 7, "Audit", "Who did what, when and from where"),
     Domain("sessions", 7),
     Domain("numbering", 7),
+    Domain("period_locks", 7),  # no routes: closed months and the guard; the API is periods
     Domain("files", 7),  # no routes: files are served by their owners' routes
     Domain("mail", 7),  # no routes: an outbox other domains write to, and its worker
     Domain("documents", 7),  # no routes: PDFs (WeasyPrint) that owners' routes serve

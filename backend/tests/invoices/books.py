@@ -95,14 +95,14 @@ class Books:
         with self.app.app_context():
             payment = database.session().get(Payment, payment_id)
             assert payment is not None
-            reverse(payment, reversed_by_id=self.clerk_id, reason=reason)
+            reverse(payment, reversed_by_id=self.clerk_id, reason=reason, on=profile.today())
             database.session().commit()
 
     def void(self, invoice_id: int, reason: str = "Billed in error") -> None:
         with self.app.app_context():
             invoice = database.session().get(Invoice, invoice_id)
             assert invoice is not None
-            issuing.void(invoice, reason=reason, voided_by_id=self.clerk_id)
+            issuing.void(invoice, reason=reason, voided_by_id=self.clerk_id, on=profile.today())
             database.session().commit()
 
     def invoice(self, invoice_id: int) -> Invoice:

@@ -30,6 +30,7 @@ from village.invoices.models import Invoice, InvoiceLine
 from village.payments import ledger, receipting
 from village.payments.enums import PaymentMethod, PaymentStatus
 from village.payments.models import Allocation, Payment, Receipt, ReceiptLine
+from village.profile import service as profile
 
 DAY = date(2026, 12, 1)
 
@@ -122,9 +123,11 @@ class History:
         settled = invoice.paid_satang + invoice.credited_satang
         if invoice.status is InvoiceStatus.VOID or settled:
             with pytest.raises(Conflict):
-                issuing.void(invoice, reason="test", voided_by_id=self.user_id)
+                issuing.void(invoice, reason="test", voided_by_id=self.user_id, on=profile.today())
         else:
-            issuing.void(invoice, reason="wrong amount", voided_by_id=self.user_id)
+            issuing.void(
+                invoice, reason="wrong amount", voided_by_id=self.user_id, on=profile.today()
+            )
 
     def reverse(self, index: int) -> None:
         payments = list(
@@ -137,7 +140,10 @@ class History:
         if payments:
             ledger.lock_house(self.house_id)
             receipting.reverse(
-                payments[index % len(payments)], reversed_by_id=self.user_id, reason="bounced"
+                payments[index % len(payments)],
+                reversed_by_id=self.user_id,
+                reason="bounced",
+                on=profile.today(),
             )
 
     def bill_again(self, index: int) -> None:

@@ -156,8 +156,9 @@ def issue(
     return issued
 
 
-def void(invoice: Invoice, *, reason: str, voided_by_id: int) -> None:
-    """Void `invoice` (status `void`, lines void so their months may be billed again).
+def void(invoice: Invoice, *, reason: str, voided_by_id: int, on: date) -> None:
+    """Void `invoice` on the books' date `on` (status `void`, lines void so their months
+    may be billed again).
 
     Raises Conflict(code="has_allocations") while anything is paid or credited on it,
     and Conflict naming the state when it is already void.
@@ -174,6 +175,7 @@ def void(invoice: Invoice, *, reason: str, voided_by_id: int) -> None:
     invoice.void_reason = reason
     invoice.voided_by_id = voided_by_id
     invoice.voided_at = database.utcnow()
+    invoice.voided_on = on
     for line in invoice.lines:
         line.void = True
     ledger.refresh_outstanding([invoice.house_id])

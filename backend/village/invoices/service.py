@@ -177,7 +177,7 @@ def void_invoice(
     """
     invoice = queries.lock(queries.get_or_raise(scope, invoice_id))
     status_before = str(invoice.status)
-    issuing.void(invoice, reason=data.reason, voided_by_id=actor.id)
+    issuing.void(invoice, reason=data.reason, voided_by_id=actor.id, on=today())
     audit.record(
         AuditAction.INVOICE_VOIDED,
         actor=actor,

@@ -204,9 +204,10 @@ def _spend_credit_on(invoices: Sequence[Invoice], issue_date: date) -> None:
     apply_credit({invoice.house_id for invoice in invoices}, on=issue_date)
 
 
-def unallocate(payment: Payment) -> list[Allocation]:
+def unallocate(payment: Payment, *, on: date) -> list[Allocation]:
     """Undo every active allocation of `payment` (a reversal): each is stamped
-    `reversed_at`, never deleted, and its invoice's paid amount goes back down."""
+    `reversed_at` and `reversed_on` (the books' date, `on`), never deleted, and its
+    invoice's paid amount goes back down."""
     session = database.session()
     allocations = list(
         session.scalars(
@@ -220,6 +221,7 @@ def unallocate(payment: Payment) -> list[Allocation]:
         # The caller holds the house's lock, which covers its invoices.
         invoice_ledger.settle(allocation.invoice, paid_delta=-allocation.amount_satang)
         allocation.reversed_at = now
+        allocation.reversed_on = on
     refresh_balances([payment.house_id])
     return allocations
 

@@ -56,6 +56,7 @@ class Payment(Base):
     confirmed_at: Mapped[datetime | None]
     reversed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     reversed_at: Mapped[datetime | None]
+    reversed_on: Mapped[date | None]  # the books' date of the reversal (the village's date)
     reverse_reason: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -80,6 +81,7 @@ class Allocation(Base):
     allocated_on: Mapped[date]  # the books' date of the allocation
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     reversed_at: Mapped[datetime | None]
+    reversed_on: Mapped[date | None]  # the books' date its payment was reversed
 
     invoice: Mapped[Invoice] = relationship(lazy="joined")
 

@@ -138,7 +138,7 @@ def confirm(
     return receipt
 
 
-def reverse(payment: Payment, *, reversed_by_id: int, reason: str) -> Receipt | None:
+def reverse(payment: Payment, *, reversed_by_id: int, reason: str, on: date) -> Receipt | None:
     """Reverse a confirmed `payment` (house locked by the caller): undo its allocations,
     void its receipt (the number is kept), and mark it reversed. Answers the receipt.
 
@@ -146,10 +146,11 @@ def reverse(payment: Payment, *, reversed_by_id: int, reason: str) -> Receipt | 
     """
     if payment.status is not PaymentStatus.CONFIRMED:
         raise ValueError(f"payment {payment.id} is {payment.status}")
-    ledger.unallocate(payment)
+    ledger.unallocate(payment, on=on)
     payment.status = PaymentStatus.REVERSED
     payment.reversed_by_id = reversed_by_id
     payment.reversed_at = utcnow()
+    payment.reversed_on = on
     payment.reverse_reason = reason
     receipt = database.session().scalar(select(Receipt).where(Receipt.payment_id == payment.id))
     if receipt is not None:

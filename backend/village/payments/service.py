@@ -282,7 +282,9 @@ def reverse(*, actor: User, scope: Actor, payment_id: int, reason: str, client: 
             f"This payment is {payment.status}; only a confirmed payment can be reversed.",
             code="not_confirmed",
         )
-    receipt = receipting.reverse(payment, reversed_by_id=actor.id, reason=reason)
+    receipt = receipting.reverse(
+        payment, reversed_by_id=actor.id, reason=reason, on=profile.today()
+    )
     _audit(
         AuditAction.PAYMENT_REVERSED,
         actor,
