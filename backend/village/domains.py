@@ -57,6 +57,12 @@ DOMAINS: tuple[Domain, ...] = (
         "Payments",
         "Payments, their allocation to invoices, receipts, house credit and transfer slips",
     ),
+    Domain(
+        "credit_notes",
+        2,
+        "Credit notes",
+        "Corrections to issued invoices, made by one person and approved by another",
+    ),
     Domain("invoices", 3, "Invoices", "What each house has been billed, and its PromptPay QR"),
     Domain("finance", 4, "Finance", "Finance settings, fee items and fee schedules"),
     Domain("houses", 5, "Houses", "Houses, their members, and requests to join one"),

@@ -1,4 +1,4 @@
-"""Accounting periods: closed months and their append-only snapshots; the books' dates
+"""Credit notes (maker–checker); accounting periods: closed months and their append-only snapshots; the books' dates
 of voids and reversals (`invoices.voided_on`, `payments.reversed_on`,
 `allocations.reversed_on`), so balances can be computed as of any date in SQL.
 
@@ -22,6 +22,70 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "credit_notes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=20), nullable=True),
+        sa.Column("invoice_id", sa.Integer(), nullable=False),
+        sa.Column("house_id", sa.Integer(), nullable=False),
+        sa.Column("amount_satang", sa.BigInteger(), nullable=False),
+        sa.Column("reason", sa.String(length=500), nullable=False),
+        sa.Column(
+            "status",
+            sa.Enum(
+                "pending_approval",
+                "issued",
+                "rejected",
+                name="credit_note_status",
+                native_enum=False,
+                create_constraint=True,
+                length=20,
+            ),
+            nullable=False,
+        ),
+        sa.Column("issue_date", sa.Date(), nullable=True),
+        sa.Column("created_by_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("decided_by_id", sa.Integer(), nullable=True),
+        sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("reject_reason", sa.String(length=500), nullable=True),
+        sa.CheckConstraint("amount_satang > 0", name=op.f("ck_credit_notes_amount_positive")),
+        sa.ForeignKeyConstraint(
+            ["created_by_id"],
+            ["users.id"],
+            name=op.f("fk_credit_notes_created_by_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["decided_by_id"],
+            ["users.id"],
+            name=op.f("fk_credit_notes_decided_by_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["house_id"],
+            ["houses.id"],
+            name=op.f("fk_credit_notes_house_id_houses"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["invoice_id"],
+            ["invoices.id"],
+            name=op.f("fk_credit_notes_invoice_id_invoices"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_notes")),
+        sa.UniqueConstraint("number", name=op.f("uq_credit_notes_number")),
+    )
+    with op.batch_alter_table("credit_notes", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_credit_notes_house_issue", ["house_id", "issue_date"], unique=False
+        )
+        batch_op.create_index("ix_credit_notes_invoice", ["invoice_id"], unique=False)
+        batch_op.create_index(
+            "ix_credit_notes_status_created", ["status", "created_at"], unique=False
+        )
+
     op.create_table(
         "accounting_periods",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -107,6 +171,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("credit_notes", schema=None) as batch_op:
+        batch_op.drop_index("ix_credit_notes_status_created")
+        batch_op.drop_index("ix_credit_notes_invoice")
+        batch_op.drop_index("ix_credit_notes_house_issue")
+    op.drop_table("credit_notes")
     with op.batch_alter_table("payments", schema=None) as batch_op:
         batch_op.drop_column("reversed_on")
 
