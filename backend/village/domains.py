@@ -40,6 +40,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("privacy", 0, "Privacy", "PDPA: the privacy notice, data export, data requests"),
+    Domain("periods", 0, "Periods", "Closing accounting months, with their snapshots"),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain(
