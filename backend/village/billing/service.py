@@ -21,13 +21,14 @@ from typing import Any
 from village import database
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.billing import queries, rules
+from village.billing import queries, rules, surcharge
 from village.billing.enums import RunStatus
 from village.billing.models import BillingRun
 from village.billing.schemas import BillingRunCreate
 from village.database import utcnow
 from village.errors import Conflict, ValidationFailed, field_error
 from village.finance import service as finance
+from village.finance.enums import LATE_FEE_CODE
 from village.invoices import issuing
 from village.invoices.issuing import InvoiceDraft, LineDraft
 from village.invoices.models import Invoice
@@ -39,6 +40,7 @@ from village.validation import format_period
 
 DEVELOPER_NAME = "ผู้จัดสรรที่ดิน (Developer)"
 MY_BILLS = "/my-bills"
+NEVER_BILLED = (rules.ARCHIVED, rules.NOT_YET_BILLABLE)
 
 
 def _bill_to(
@@ -74,6 +76,7 @@ def _line_json(line: rules.Line, codes: dict[int, str]) -> dict[str, Any]:
         "quantity": line.quantity,
         "unit_satang": line.unit_satang,
         "amount_satang": line.amount_satang,
+        "source_invoice_id": line.source_invoice_id,
     }
 
 
@@ -108,6 +111,14 @@ def create_run(*, actor: audit.Actor, data: BillingRunCreate, client: Client) ->
         rules.plan_house(queries.facts(house), months, items, rates, billed.get(house.id, set()))
         for house in houses
     ]
+    levies = surcharge.levies(
+        settings,
+        [plan.house.id for plan in plans if plan.skip not in NEVER_BILLED],
+        month=months[0],
+        issue_date=issue_date,
+    )
+    plans = surcharge.with_levies(plans, levies)
+    codes |= {line.fee_item_id: LATE_FEE_CODE for lines in levies.values() for line in lines}
     billing = [plan for plan in plans if plan.skip is None]
     members = queries.current_members([plan.house.id for plan in billing])
     developer = {house.id: house.developer_owned for house in houses}
@@ -181,6 +192,14 @@ def _remaining(run: BillingRun) -> tuple[list[dict[str, Any]], list[dict[str, An
     nothing left (already_billed)."""
     months = rules.months_of(run.period, run.months)
     billed = queries.billed([invoice["house_id"] for invoice in run.preview], months)
+    sources = {
+        line["source_invoice_id"]
+        for invoice in run.preview
+        for line in invoice["lines"]
+        if line.get("source_invoice_id")
+    }
+    # A surcharge stays only while its source is open and not levied for the month yet.
+    leviable = queries.still_open(sources) - queries.levied(sources, months[0])
     keep: list[dict[str, Any]] = []
     gone: list[dict[str, Any]] = []
     for invoice in run.preview:
@@ -188,7 +207,11 @@ def _remaining(run: BillingRun) -> tuple[list[dict[str, Any]], list[dict[str, An
         lines = [
             line
             for line in invoice["lines"]
-            if (line["fee_item_id"], _month(line["month"])) not in done
+            if (
+                line["source_invoice_id"] in leviable
+                if line.get("source_invoice_id")
+                else (line["fee_item_id"], _month(line["month"])) not in done
+            )
         ]
         if not lines:
             gone.append(_skip_json(invoice, rules.ALREADY_BILLED))
@@ -218,6 +241,7 @@ def _drafts(invoices: Sequence[dict[str, Any]]) -> list[InvoiceDraft]:
                     quantity=line["quantity"],
                     fee_item_id=line["fee_item_id"],
                     month=_month(line["month"]),
+                    source_invoice_id=line.get("source_invoice_id"),
                 )
                 for line in invoice["lines"]
             ],
