@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from tests.billing.conftest import invoices_of, post, preview
 from tests.credit_notes.conftest import approve, asked
+from tests.helpers import audit_events
 from tests.invoices.conftest import books  # noqa: F401
 from village import database
 from village.enums import Role
@@ -85,6 +86,8 @@ def test_percent_per_month_on_the_principal_as_its_own_line(app, client, account
 
     posted = post(client, accountant, run["id"])
     assert posted["total_satang"] == 101_500
+    event = audit_events(app, "billing_run_posted")[-1]  # November's came first
+    assert (event.details["surcharge_lines"], event.details["surcharge_satang"]) == (1, 1_500)
     new = invoices_of(app, house.id)[-1]
     assert new.total_satang == 101_500
     [line] = [x for x in new.lines if x.source_invoice_id is not None]

@@ -1,15 +1,17 @@
 """Billing runs: preview, post, discard (village.md, "Billing runs").
 
 A run is computed as a **preview** (nothing numbered): per house the one invoice it
-would issue (a line per month and fee item, in month order) and the houses it skips
-with why. **Posting** re-reads what is billed by then, drops those lines, and issues the
-rest with `invoices.issuing.issue` (numbers in one increment, bulk inserts); the unique
-index on invoice lines is the final word (invariant 5). When another run posted at the
-same moment wins a (house, fee item, month), `issue` answers `already_billed`: the whole
-attempt (numbers included) is rolled back to a savepoint and done once more against
-what is billed then, so the loser issues only what is still missing and numbers stay
-gap-free. Then each billed house's credit is spent on its new invoice at once, and its
-current members are told. One audit event per run, with counts and totals.
+would issue (a line per month and fee item, in month order, then any late-payment
+surcharge lines: `billing.surcharge`) and the houses it skips with why. **Posting**
+re-reads what is billed (and levied) by then, drops those lines, and issues the rest
+with `invoices.issuing.issue` (numbers in one increment, bulk inserts); the unique
+indexes on invoice lines are the final word (invariant 5; a surcharge once per source
+invoice and month). When another run posted at the same moment wins a line, `issue`
+answers `already_billed`: the whole attempt (numbers included) is rolled back to a
+savepoint and done once more against what is billed then, so the loser issues only
+what is still missing and numbers stay gap-free. Then each billed house's credit is
+spent on its new invoice at once, and its current members are told. One audit event
+per run, with counts and totals (the surcharge's too).
 """
 
 from __future__ import annotations
@@ -166,7 +168,15 @@ def create_run(*, actor: audit.Actor, data: BillingRunCreate, client: Client) ->
 
 
 def _counts(run: BillingRun) -> dict[str, Any]:
+    late = [
+        line
+        for invoice in run.preview
+        for line in invoice["lines"]
+        if line.get("source_invoice_id")
+    ]
     return {
+        "surcharge_lines": len(late),
+        "surcharge_satang": sum(line["amount_satang"] for line in late),
         "period": format_period(run.period),
         "months": run.months,
         "issue_date": run.issue_date.isoformat(),
