@@ -263,6 +263,9 @@ def test_the_statement_lists_an_issued_note_with_the_running_balance(
     assert kept.outstanding_satang - kept.credit_satang == 20_000
     pdf = client.get(f"/api/v1/houses/{house_id}/statement?format=pdf", headers=office.headers)
     assert pdf.status_code == 200
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert issued["number"] in text
+    assert "ใบลดหนี้" in text
 
 
 def test_the_house_is_told_when_a_note_is_issued(app, client, office, checker, books, resident_of):
