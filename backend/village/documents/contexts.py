@@ -55,6 +55,7 @@ class InvoiceDocument:
     bank_name: str | None
     bank_account_name: str | None
     bank_account_number: str | None
+    has_surcharge: bool = False  # a LATE_FEE line: the footnote names the Act's s.50
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,22 @@ class ReceiptDocument:
     copy: bool  # a reprint: marked "สำเนา / COPY"
     void: bool  # its payment was reversed: marked "ยกเลิก / VOID"
     void_reason: str | None
+
+
+@dataclass(frozen=True)
+class CreditNoteDocument:
+    """ใบลดหนี้: an issued credit note and the invoice it corrects."""
+
+    letterhead: Letterhead
+    number: str
+    issue_date: date
+    house_number: str
+    bill_to_name: str
+    invoice_number: str
+    invoice_issue_date: date
+    invoice_total_satang: int
+    reason: str
+    amount_satang: int
 
 
 @dataclass(frozen=True)
