@@ -273,6 +273,12 @@ MATRIX = [
     ("GET", "/api/v1/reports/receipt-register?format=csv", None, ADMINS),
     ("GET", "/api/v1/reports/overview", None, ADMINS),
     ("GET", "/api/v1/me/finance-summary", None, EVERYONE),
+    # {period}: January 2026, ended and open; closing it needs finance:approve, reopening
+    # finance:reopen (a super admin; it is open, so 409).
+    ("GET", "/api/v1/periods", None, ADMINS),
+    ("GET", "/api/v1/periods/{period}", None, ADMINS),
+    ("POST", "/api/v1/periods/{period}/close", None, only(SA, AA)),
+    ("POST", "/api/v1/periods/{period}/reopen", {"reason": "x"}, only(SA, ok=409)),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -337,6 +343,7 @@ def world(app, make_user, make_house, make_member):
         "notification": notification,
         "invoice": invoice,
         "slip": slip,
+        "period": "2026-01",
     }
 
 
@@ -597,6 +604,7 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
         path = path.replace("<uuid:file_id>", "{attachment}")
         path = path.replace("<uuid:photo_id>", "{photo}")
+        path = path.replace("<period>", "{period}")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 
