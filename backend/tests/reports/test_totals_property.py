@@ -1,6 +1,7 @@
 """Invariant 4 over random books: the arrears report's total is the sum of its rows and of
 every house's balance, today and on any earlier day; its files carry the same totals; the
-collections report's outstanding is the arrears total at each month's end."""
+collections report's outstanding is the arrears total at the month's end; the overview's
+cheap counts agree with the report's flags."""
 
 from __future__ import annotations
 
@@ -56,12 +57,13 @@ def every_balance(app) -> int:
 
 
 @settings(
-    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(house_books, min_size=1, max_size=3), st.sampled_from(["2026-09-30", "2026-10-15"]))
 def test_the_arrears_totals_hold_over_random_books(
     client, app, office, books, make_house, plans, earlier
 ):
+    books.settings(arrears_suspension_months=1, arrears_land_office_months=2)
     for plan in plans:
         write(books, make_house, plan)
     body = get(client, "arrears", office).json
@@ -70,6 +72,11 @@ def test_the_arrears_totals_hold_over_random_books(
         assert totals[key] == sum(item[key] for item in items)
     assert totals["balance_satang"] == every_balance(app)
     assert totals["outstanding_satang"] == sum(totals["buckets"].values())
+    # The overview's cheap counts (and the gauges') agree with the report's flags.
+    overview = get(client, "overview", office).json
+    assert overview["outstanding_satang"] == totals["outstanding_satang"]
+    assert overview["houses_past_suspension"] == totals["suspension_eligible"]
+    assert overview["houses_past_land_office"] == totals["land_office_eligible"]
     header, *rows = csv_rows(get(client, "arrears", office, format="csv").data)
     balance = header.index("ยอดสุทธิ (บาท) / Balance (THB)")
     assert satang_of(rows[-1][balance]) == totals["balance_satang"]
