@@ -41,6 +41,13 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("privacy", 0, "Privacy", "PDPA: the privacy notice, data export, data requests"),
     Domain("periods", 0, "Periods", "Closing accounting months, with their snapshots"),
+    Domain(
+        "reports",
+        0,
+        "Reports",
+        "Arrears, collections, the month's registers, the office's overview; "
+        "the residents' finance summary",
+    ),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain(

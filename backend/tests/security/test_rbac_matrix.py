@@ -264,6 +264,15 @@ MATRIX = [
     ("GET", "/api/v1/me/receipts", None, EVERYONE),
     ("GET", "/api/v1/receipts/{receipt}", None, HOUSE_READERS),
     ("GET", "/api/v1/receipts/{receipt}/pdf", None, HOUSE_READERS),
+    # Reports are the office's (a resident's finance:read reaches their houses only: 403);
+    # the residents' summary is aggregates only, for everyone.
+    ("GET", "/api/v1/reports/arrears", None, ADMINS),
+    ("GET", "/api/v1/reports/arrears?format=xlsx", None, ADMINS),
+    ("GET", "/api/v1/reports/collections", None, ADMINS),
+    ("GET", "/api/v1/reports/invoice-register", None, ADMINS),
+    ("GET", "/api/v1/reports/receipt-register?format=csv", None, ADMINS),
+    ("GET", "/api/v1/reports/overview", None, ADMINS),
+    ("GET", "/api/v1/me/finance-summary", None, EVERYONE),
     # {period}: January 2026, ended and open; closing it needs finance:approve, reopening
     # finance:reopen (a super admin; it is open, so 409).
     ("GET", "/api/v1/periods", None, ADMINS),
