@@ -22,7 +22,8 @@ and measures with real HTTP requests:
 
 Then it prints each budget of issue 15 as met or missed and writes
 bench/results/<date>-<host>-ledger.{json,md,png} (the chart: cost against years).
-Environment: LEDGER_YEARS ("1,2,5"), WORKERS (2), DURATION (10 s of wrk per list).
+Environment: LEDGER_YEARS ("1,2,5"), WORKERS (2), DURATION (10 s of wrk per list),
+KEEP_DATABASE (set: keep the scratch database afterwards; by default it is dropped).
 """
 
 from __future__ import annotations
@@ -370,6 +371,8 @@ def prepare(years: int, base_env: dict[str, str], rounds: int) -> SizeRun:
         + f"; invariants: {'all hold' if not size.broken else size.broken}",
         flush=True,
     )
+    if size.broken:
+        raise SystemExit("The seeded ledger breaks the invariants above: nothing measured.")
     return size
 
 
@@ -515,16 +518,18 @@ def write_results(sizes: list[SizeRun], settings: dict[str, Any]) -> Path:
     stamp = f"{date.today().isoformat()}-{platform.node() or 'host'}-ledger"
     out = BENCH / "results"
     out.mkdir(exist_ok=True)
+    largest = max(sizes, key=lambda size: size.years)
+    # The plans of the largest size only (the markdown has them too): the smaller are alike.
+    kept = [{**asdict(s), "plans": s.plans if s is largest else {}} for s in sizes]
     (out / f"{stamp}.json").write_text(
         json.dumps(
-            {"settings": settings, "sizes": [asdict(size) for size in sizes]},
+            {"settings": settings, "sizes": kept},
             indent=1,
             ensure_ascii=False,
             default=str,
         )
     )
     chart(sizes, out / f"{stamp}.png")
-    largest = max(sizes, key=lambda size: size.years)
     lines = [
         f"# Five years of ledger — {date.today().isoformat()}",
         "",
@@ -592,9 +597,14 @@ def chart(sizes: list[SizeRun], path: Path) -> None:
     for key in sizes[0].measures:
         if key == "billing_run":
             continue
-        values = [size.measures[key].p50 for size in sizes]
+        # Lists: one client's median (the service time); wrk's is queueing for the workers.
+        alone = sizes[0].measures[key].alone_p50 is not None
+        values = [
+            size.measures[key].alone_p50 if alone else size.measures[key].p50 for size in sizes
+        ]
         if all(v is not None for v in values):
-            requests.plot(years, values, marker="o", label=f"{key} p50")
+            label = f"{key} p50" + (" (one client)" if alone else "")
+            requests.plot(years, values, marker="o", label=label)
     requests.set_xlabel("years of ledger")
     requests.set_ylabel("ms")
     requests.set_yscale("log")
@@ -616,6 +626,15 @@ def chart(sizes: list[SizeRun], path: Path) -> None:
     batch.set_xticks(years)
     figure.tight_layout()
     figure.savefig(path, dpi=90)
+
+
+def drop_database(url: str) -> None:
+    """Drop the scratch database (KEEP_DATABASE=1 keeps the largest size to look at)."""
+    base = sa.engine.make_url(url)
+    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{base.database}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def main() -> int:
@@ -645,6 +664,8 @@ def main() -> int:
                 "load_average_before": load_before,
                 "load_average_after": " ".join(f"{x:.1f}" for x in os.getloadavg())}  # fmt: skip
     path = write_results(sizes, settings)
+    if not os.environ.get("KEEP_DATABASE"):
+        drop_database(URL)
     largest = max(sizes, key=lambda size: size.years)
     print(f"\n== budgets at {largest.years} years (results: {path.relative_to(ROOT)})")
     for label, shown, met in verdicts(largest):
