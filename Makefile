@@ -21,7 +21,7 @@ PYTEST_WORKERS ?= 2
 # Load the generated development secrets into the environment of a recipe.
 WITH_DEV_ENV := set -a; . $(DEV_ENV); set +a;
 
-.PHONY: help run serve install migrate admin bench test test-backend test-backend-sqlite \
+.PHONY: help run serve install migrate admin bench bench-ledger test test-backend test-backend-sqlite \
         test-backend-postgres test-alerts bench-tools lint format lock clean node-check dashboard \
         dashboard-install dashboard-if-possible test-dashboard test-dashboard-types \
         test-dashboard-unit test-dashboard-e2e lint-dashboard
@@ -123,9 +123,15 @@ test-backend-postgres: install
 	  echo "SKIPPED: the PostgreSQL run of the backend tests (no server; see docs/development.md)."; \
 	fi
 
-bench: install bench-tools ## Benchmark the production server on PostgreSQL (SEED=100000 for the scale run)
+bench: install bench-tools ## Benchmark the production server on PostgreSQL (SEED=100000 for the scale run), then the ledger
 	$(VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
-	$(VENV)/bin/python bench/run.py
+	@status=0; $(VENV)/bin/python bench/run.py || status=$$?; \
+	  $(VENV)/bin/python bench/ledger.py || status=$$?; exit $$status
+
+# Both parts run even when the first misses a budget; the target fails if either did.
+bench-ledger: install bench-tools ## Years of the common-fee ledger (LEDGER_YEARS=1,2,5): seed, EXPLAIN, budgets, chart
+	$(VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
+	$(VENV)/bin/python bench/ledger.py
 
 # wrk drives the load and ab runs the checklist's own commands: Debian packages,
 # installed here when make runs as root, otherwise named with the command to run.

@@ -191,8 +191,17 @@ def seed_houses(
         )
 
 
-def seed(url: str, count: int, rounds: int = 12, *, houses: int = 0, members: int = 0) -> None:
-    """`count` users of every role, then `houses` houses with `members` residents in them."""
+def seed(
+    url: str,
+    count: int,
+    rounds: int = 12,
+    *,
+    houses: int = 0,
+    members: int = 0,
+    analyze: bool = True,
+) -> None:
+    """`count` users of every role, then `houses` houses with `members` residents in them
+    (`analyze`: then VACUUM ANALYZE; a caller seeding more afterwards does it at its end)."""
     password_hash = hash_password(PASSWORD, rounds)
     with (
         psycopg.connect(url.replace("+psycopg", "")) as conn,
@@ -204,8 +213,9 @@ def seed(url: str, count: int, rounds: int = 12, *, houses: int = 0, members: in
     if houses:
         seed_houses(url, houses, max(members, houses), password_hash, first_phone=count)
     # Fresh statistics and visibility map, as a database that has been running a while has.
-    with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
-        conn.execute("VACUUM ANALYZE")
+    if analyze:
+        with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
+            conn.execute("VACUUM ANALYZE")
 
 
 if __name__ == "__main__":

@@ -98,6 +98,8 @@ class InvoiceLine(Base):
             sqlite_where=text("NOT void AND source_invoice_id IS NOT NULL"),
             postgresql_where=text("NOT void AND source_invoice_id IS NOT NULL"),
         ),
+        # A billing run's "what is billed in these months" across every house.
+        Index("ix_invoice_lines_month", "month", "house_id", "fee_item_id"),
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("amount_satang >= 0", name="amount_positive"),
     )
