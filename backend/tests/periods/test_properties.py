@@ -7,6 +7,8 @@ closed as time goes by. At the end:
   outstanding − credit = Σ of the houses' balances = the arrears total on that day
   (later writes never reached it);
 - writes dated in a closed month were refused (409 period_closed) or posted later;
+- each month's closing balance is the previous month's + billed − collected − credited
+  (the collections report's flows, which the snapshots keep);
 - as of the village's today, every house's balance is its kept columns.
 """
 
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from village import database
+from village.arrears import flows
 from village.arrears import queries as arrears
 from village.arrears.rows import totals
 from village.credit_notes.models import CreditNote, CreditNoteStatus
@@ -189,6 +192,14 @@ class History:
             assert sum(b.balance_satang for b in mine.values()) == everyone.balance_satang
             assert snapshot.collected_satang == periods.figures(snapshot.period)["collected_satang"]
             assert snapshot.billed_satang == periods.figures(snapshot.period)["billed_satang"]
+        # Each month rolls forward from the one before by its flows (the collections
+        # report's billed, collected and credited): nothing moves the books unseen.
+        month, before = START, arrears.balance_totals_as_of(START - timedelta(days=1))
+        while month <= self.clock:
+            after = arrears.balance_totals_as_of(periods.last_day(month))
+            billed, collected, credited = flows.month_flows(month)
+            assert after.balance_satang == before.balance_satang + billed - collected - credited
+            month, before = periods.last_day(month) + timedelta(days=1), after
         today = arrears.house_balances_as_of(profile.today())
         for house in session.scalars(select(House).where(House.id.in_(self.houses))):
             found = today.get(house.id)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from village import database
-from village.arrears import as_of
+from village.arrears import as_of, flows
 from village.arrears import queries as arrears
 from village.credit_notes.models import CreditNote, CreditNoteStatus
 from village.invoices.models import Invoice
@@ -79,25 +79,25 @@ def names(user_ids: Iterable[int | None]) -> dict[int, str]:
 
 def figures(month: date) -> dict[str, Any]:
     """The month's figures as they stand: what was billed, collected and credited in it
-    (documents dated in it that still count at its end), and the balances at its end
+    by the books' date (`arrears.flows.month_flows`, the collections report's figures),
+    the documents dated in it that still count at its end, and the balances at its end
     (the arrears core: invariant 4)."""
     first, end = month, last_day(month)
     session = database.session()
-    billed, invoices = session.execute(
-        select(func.coalesce(func.sum(Invoice.total_satang), 0), func.count(Invoice.id)).where(
-            Invoice.issue_date >= first, as_of.invoice_counts(end)
-        )
-    ).one()
-    collected, receipts = session.execute(
-        select(func.coalesce(func.sum(Payment.amount_satang), 0), func.count(Receipt.id))
-        .join(Receipt, Receipt.payment_id == Payment.id)
+    billed, collected, credited = flows.month_flows(month)
+    invoices = session.scalar(
+        select(func.count(Invoice.id)).where(Invoice.issue_date >= first, as_of.invoice_counts(end))
+    )
+    receipts = session.scalar(
+        select(func.count(Receipt.id))
+        .join(Payment, Receipt.payment_id == Payment.id)
         .where(Payment.posting_date >= first, as_of.payment_counts(end))
-    ).one()
-    credited, credit_notes = session.execute(
-        select(func.coalesce(func.sum(CreditNote.amount_satang), 0), func.count(CreditNote.id))
+    )
+    credit_notes = session.scalar(
+        select(func.count(CreditNote.id))
         .where(CreditNote.status == CreditNoteStatus.ISSUED)
         .where(CreditNote.issue_date >= first, CreditNote.issue_date <= end)
-    ).one()
+    )
     balances = arrears.balance_totals_as_of(end)
     in_arrears = sum(1 for line in arrears.arrears_rows(end) if line.in_arrears)
     return {
@@ -107,9 +107,9 @@ def figures(month: date) -> dict[str, Any]:
         "outstanding_satang": balances.outstanding_satang,
         "credit_satang": balances.credit_satang,
         "counts": {
-            "invoices": int(invoices),
-            "receipts": int(receipts),
-            "credit_notes": int(credit_notes),
+            "invoices": invoices or 0,
+            "receipts": receipts or 0,
+            "credit_notes": credit_notes or 0,
             "houses_in_arrears": in_arrears,
         },
     }

@@ -33,8 +33,10 @@ class SnapshotCounts(BaseModel):
 
 class SnapshotRead(BaseModel):
     taken_at: datetime
-    billed_satang: int = Field(description="Σ invoices issued in the month")
-    collected_satang: int = Field(description="Σ payments posted in the month")
+    billed_satang: int = Field(description="Σ invoices issued in the month − Σ voided in it")
+    collected_satang: int = Field(
+        description="Σ payments posted in the month − Σ payments reversed in it"
+    )
     credited_satang: int = Field(description="Σ credit notes issued in the month")
     outstanding_satang: int = Field(description="Σ invoices' outstanding at the month's end")
     credit_satang: int = Field(description="Σ houses' unused credit at the month's end")

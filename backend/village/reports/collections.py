@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from village.arrears import flows
 from village.money import ratio_text
-from village.reports import queries
 from village.reports.sheets import Column, Table
 from village.reports.titles import heading_range
 from village.validation import format_period
@@ -60,20 +60,20 @@ def month_end(month: date) -> date:
 def report(first: date, last: date, outstanding_at: Callable[[date], int]) -> list[Month]:
     """The months from `first` to `last` (first days), each with its figures."""
     end = month_end(last)
-    invoiced, voided = queries.invoiced(first, end), queries.voided(first, end)
-    received, reversed_ = queries.received(first, end), queries.reversed_(first, end)
-    credited = queries.credited(first, end)
+    invoiced, voided = flows.invoiced(first, end), flows.voided(first, end)
+    received, reversed_ = flows.received(first, end), flows.reversed_(first, end)
+    credited = flows.credited(first, end)
     months = []
-    for month in queries.months_between(first, last):
+    for month in flows.months_between(first, last):
         close = month_end(month)
         months.append(
             Month(
                 period=month,
-                billed_satang=queries.total_in(invoiced, month, close)
-                - queries.total_in(voided, month, close),
-                collected_satang=queries.total_in(received, month, close)
-                - queries.total_in(reversed_, month, close),
-                credited_satang=queries.total_in(credited, month, close),
+                billed_satang=flows.total_in(invoiced, month, close)
+                - flows.total_in(voided, month, close),
+                collected_satang=flows.total_in(received, month, close)
+                - flows.total_in(reversed_, month, close),
+                credited_satang=flows.total_in(credited, month, close),
                 outstanding_satang=outstanding_at(close),
             )
         )

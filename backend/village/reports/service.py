@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from village.arrears import flows
 from village.arrears import queries as arrears
 from village.errors import ValidationFailed, field_error
 from village.finance.policies import require_office
@@ -18,7 +19,7 @@ from village.invoices.models import Invoice
 from village.payments.models import Receipt
 from village.period_locks import guard
 from village.profile import service as profile
-from village.reports import collections, live, queries, registers
+from village.reports import collections, live, registers
 from village.reports.schemas import CollectionsQuery, RegisterQuery
 from village.security.actor import Actor
 from village.validation import format_period
@@ -45,7 +46,7 @@ def collections_report(actor: Actor, query: CollectionsQuery) -> list[collection
     first = query.from_month or _months_before(last, 11)
     if first > last:
         raise ValidationFailed([field_error("from", "`from` is after `to`.", "from_after_to")])
-    if len(queries.months_between(first, last)) > collections.MAX_MONTHS:
+    if len(flows.months_between(first, last)) > collections.MAX_MONTHS:
         raise ValidationFailed(
             [
                 field_error(

@@ -1,4 +1,5 @@
-"""The sums the reports are made of, by the books' date (one grouped query each).
+"""What happened to the books, by the books' date (one grouped query each): the flows
+that the collections report and a closing snapshot are made of, so the two always agree.
 
 Each returns {day: satang} for the days in [first, last] that have something, so a
 month's figure is the sum of its days and no SQL dialect's date functions are needed.
@@ -103,3 +104,22 @@ def months_between(first: date, last: date) -> Sequence[date]:
         months.append(month)
         month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
     return months
+
+
+def month_flows(month: date) -> tuple[int, int, int]:
+    """(billed, collected, credited) in satang for the month whose first day is `month`.
+
+    billed = issued − voided in the month; collected = received (by posting date) −
+    reversed in the month; credited = credit notes issued in the month. So a month's
+    closing balance is the previous month's plus billed − collected − credited (the
+    roll-forward the collections report and the period snapshots share).
+    """
+    last = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    last = date.fromordinal(last.toordinal() - 1)
+    billed = total_in(invoiced(month, last), month, last) - total_in(
+        voided(month, last), month, last
+    )
+    collected = total_in(received(month, last), month, last) - total_in(
+        reversed_(month, last), month, last
+    )
+    return billed, collected, total_in(credited(month, last), month, last)
