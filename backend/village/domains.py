@@ -52,6 +52,12 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("payment_slips", 1, "Payment slips", "Transfer slips from residents, and their review"),
     Domain("statements", 1, "Statements", "A house's statement of account, with a running balance"),
     Domain(
+        "certificates",
+        1,
+        "Certificates",
+        "Debt-clearance certificates (หนังสือรับรองการปลอดหนี้): issued, verified, printed",
+    ),
+    Domain(
         "payments",
         2,
         "Payments",

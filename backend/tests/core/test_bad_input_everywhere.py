@@ -106,8 +106,10 @@ def ids(app, make_member):
         )  # fmt: skip
         database.session().add(payment)
         database.session().commit()
+        certificate = _a_certificate(member.house_id)
     return {
         **fee_ids,
+        "certificate_number": certificate,
         "payment_id": payment.id,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
@@ -143,6 +145,19 @@ def _payment_slip(house_id: int, user_id: int) -> int:
     database.session().add(slip)
     database.session().commit()
     return slip.id
+
+
+def _a_certificate(house_id: int) -> str:
+    from village import database
+    from village.certificates.models import Certificate
+
+    certificate = Certificate(
+        number="CERT2569-900001", house_id=house_id, house_number="1/1", owner_names=[],
+        issue_date=date(2026, 1, 5), valid_until=date(2026, 2, 4), issued_by_name="Office",
+    )  # fmt: skip
+    database.session().add(certificate)
+    database.session().commit()
+    return certificate.number
 
 
 def _an_invoice(house_id: int) -> int:
