@@ -51,6 +51,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("billing", 1, "Billing runs", "A month's common fee billed to every house at once"),
     Domain("payment_slips", 1, "Payment slips", "Transfer slips from residents, and their review"),
     Domain("statements", 1, "Statements", "A house's statement of account, with a running balance"),
+    Domain("arrears", 1),  # no routes: balances and arrears as of a date; reports serve them
     Domain(
         "certificates",
         1,
