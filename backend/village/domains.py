@@ -40,6 +40,12 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("privacy", 0, "Privacy", "PDPA: the privacy notice, data export, data requests"),
+    Domain(
+        "dunning",
+        0,
+        "Dunning letters",
+        "Letters to houses owing past due (หนังสือแจ้งเตือนค้างชำระ), one or a batch",
+    ),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain(

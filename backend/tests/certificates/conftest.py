@@ -21,7 +21,7 @@ def pdf_text(pdf: bytes) -> str:
     assert pdf.startswith(b"%PDF-")
     if shutil.which("pdftotext"):
         done = subprocess.run(
-            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+            ["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True
         )
         return done.stdout.decode("utf-8")
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)

@@ -221,14 +221,20 @@ def test_bad_bodies(client, admin_headers, ids, method, path, data, content_type
     assert response.mimetype == "application/problem+json"
 
 
+# Filters whose answer, when they select nothing, is a 409 naming why (a batch of letters
+# with no house in it is `no_arrears`), not an empty 200.
+EMPTY_SELECTION_IS_409 = {"/api/v1/reports/dunning-letters"}
+
+
 @pytest.mark.parametrize(("path", "params"), QUERY_OPERATIONS)
 @pytest.mark.parametrize("value", ["", "-1", "9" * 40, "\u0000", "' OR 1=1 --", "[]", "ก" * 200])
 def test_bad_query_values(client, admin_headers, ids, path, params, value):
+    allowed = (200, 422, 409) if path in EMPTY_SELECTION_IS_409 else (200, 422)
     for param in params:
         response = client.get(
             concrete(path, ids), query_string={param: value}, headers=admin_headers
         )
-        assert response.status_code in (200, 422), (path, param, value, response.json)
+        assert response.status_code in allowed, (path, param, value, response.json)
         assert response.is_json
 
 

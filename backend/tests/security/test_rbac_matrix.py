@@ -270,6 +270,9 @@ MATRIX = [
     ("GET", "/api/v1/certificates", None, ADMINS),
     ("GET", "/api/v1/certificates/{certificate}", None, HOUSE_READERS),
     ("GET", "/api/v1/certificates/{certificate}/pdf", None, HOUSE_READERS),
+    # Dunning letters are the office's too: {house}'s key card is past due.
+    ("GET", "/api/v1/houses/{house}/dunning-letter", None, ADMINS),
+    ("GET", "/api/v1/reports/dunning-letters", None, ADMINS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")

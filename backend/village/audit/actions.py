@@ -93,6 +93,7 @@ class AuditAction(StrEnum):
     PAYMENT_SLIP_REJECTED = "payment_slip_rejected"
     PAYMENT_SLIP_WITHDRAWN = "payment_slip_withdrawn"
     CERTIFICATE_ISSUED = "certificate_issued"
+    DUNNING_LETTERS_PRINTED = "dunning_letters_printed"
     # operations
     FORCED_LOGOUT = "forced_logout"
     JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"

@@ -7,6 +7,7 @@ loads nothing but `data:` URLs. The QR codes arrive as SVG text from the caller.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -14,7 +15,7 @@ from functools import cache
 from jinja2 import Environment
 
 from village.documents.contexts import Letterhead
-from village.documents.render import environment, html_to_pdf
+from village.documents.render import environment, html_document, html_to_pdf
 
 EN_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -79,11 +80,13 @@ class DunningLetter:
     land_office_months: int  # finance settings: arrears_land_office_months
     suspension_eligible: bool
     land_office_eligible: bool
-    pay_by: date  # the date asked to pay by
+    surcharge_reference: str | None  # the regulation of the late fee, when one is levied
+    pay_within_days: int  # days from receiving the letter
     bank_name: str | None
     bank_account_name: str | None
     bank_account_number: str | None
-    promptpay_id: str | None  # shown as text (a QR needs an amount and a reference per invoice)
+    promptpay_id: str | None  # PromptPay credit transfer: the village's id, as text
+    biller_id: str | None  # PromptPay bill payment: the biller id (Ref1 = house number)
     signatory: str | None
 
 
@@ -108,7 +111,11 @@ def render_certificate(doc: CertificateDocument) -> bytes:
     return html_to_pdf(_environment().get_template("certificate.html").render(doc=doc))
 
 
-def render_dunning_letters(letters: list[DunningLetter]) -> bytes:
-    """One PDF: each letter starts on a new page (the bulk run prints them all at once)."""
-    template = environment().get_template("dunning_letter.html")
-    return html_to_pdf(template.render(letters=letters, letterhead=letters[0].letterhead))
+def render_dunning_letters(letters: Sequence[DunningLetter]) -> bytes:
+    """One PDF of the letters, each on pages of its own with its own page numbers (each
+    is laid out as its own document, then the pages are put together)."""
+    template = _environment().get_template("dunning_letter.html")
+    rendered = [html_document(template.render(doc=letter)) for letter in letters]
+    pages = [page for document in rendered for page in document.pages]
+    pdf: bytes = rendered[0].copy(pages).write_pdf()
+    return pdf
