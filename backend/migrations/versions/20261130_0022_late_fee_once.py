@@ -3,7 +3,7 @@ index on invoice lines (source_invoice_id, month) over non-void surcharge lines
 (village.md, "Surcharge (late fee)"). Voiding the invoice that carries the line frees it.
 
 Revision ID: 20261130_0022
-Revises: 20261130_0020
+Revises: 20261130_0021
 Create Date: 2026-11-30
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261130_0022"
-down_revision: str | None = "20261130_0020"
+down_revision: str | None = "20261130_0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
