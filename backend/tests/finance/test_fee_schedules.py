@@ -10,6 +10,7 @@ from tests.helpers import audit_events
 from village import database
 from village.invoices.issuing import InvoiceDraft, LineDraft, issue, void
 from village.invoices.models import Invoice
+from village.profile import service as profile
 
 URL = "/api/v1/fee-schedules"
 
@@ -191,7 +192,7 @@ def test_a_schedule_that_billed_is_only_ended(app, client, accountant, common_it
     # Voiding the only invoice frees it again.
     with app.app_context():
         void(database.session().get(Invoice, invoice_id), reason="typo",
-             voided_by_id=accountant.user.id)  # fmt: skip
+             voided_by_id=accountant.user.id, on=profile.today())  # fmt: skip
         database.session().commit()
     response = client.patch(one, json={"meeting_reference": "AGM 1/2569 (4)"},
                             headers=accountant.headers)  # fmt: skip

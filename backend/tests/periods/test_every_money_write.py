@@ -68,6 +68,9 @@ NOT_MONEY = {
     ("POST", "/api/v1/periods/{period}/reopen"): "the lock itself (finance:reopen)",
     ("POST", "/api/v1/credit-notes"): "a pending note moves no money until approved",
     ("POST", "/api/v1/credit-notes/{credit_note_id}/reject"): "refused: no money",
+    ("POST", "/api/v1/houses/{house_id}/debt-clearance-certificate"): (
+        "a letter about today's balance: it moves no money"
+    ),
 }
 
 

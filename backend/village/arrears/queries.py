@@ -71,7 +71,11 @@ def invoice_outstanding_as_of(
     if open_only:
         stmt = stmt.where(inv.c.outstanding_satang != 0)
     stmt = stmt.order_by(inv.c.house_id, inv.c.due_date, inv.c.issue_date, inv.c.invoice_id)
-    return [InvoiceOutstanding(*row) for row in database.session().execute(stmt)]
+    # PostgreSQL answers a bigint difference inside a sum as numeric: int() it, exactly.
+    return [
+        InvoiceOutstanding(invoice, house, number, issued, due, int(total), int(owed))
+        for invoice, house, number, issued, due, total, owed in database.session().execute(stmt)
+    ]
 
 
 def _balances(day: date, houses: books.Houses = None) -> Select[int, int, int]:
