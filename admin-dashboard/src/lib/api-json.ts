@@ -41,8 +41,8 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 }
 
 /** Download a file the API serves to the signed-in user (a PDF): the browser saves it. */
-export async function downloadFile(path: string, fallbackName: string): Promise<string> {
-  const response = await send(new Request(apiUrl(path)));
+export async function downloadFile(path: string, fallbackName: string, query?: Query): Promise<string> {
+  const response = await send(new Request(apiUrl(path, query)));
   const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
@@ -59,4 +59,22 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 export async function fetchBlob(path: string): Promise<Blob> {
   const response = await send(new Request(apiUrl(path)));
   return response.blob();
+}
+
+/** GET a JSON document (an endpoint the generated client does not type yet). */
+export async function getJson<T>(path: string, query?: Query): Promise<T> {
+  const response = await send(new Request(apiUrl(path, query), { headers: { Accept: 'application/json' } }));
+  return (await response.json()) as T;
+}
+
+/** POST a JSON body and read the JSON answer. */
+export async function postJson<T>(path: string, body?: unknown): Promise<T> {
+  const response = await send(
+    new Request(apiUrl(path), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    }),
+  );
+  return (response.status === 204 ? null : await response.json()) as T;
 }

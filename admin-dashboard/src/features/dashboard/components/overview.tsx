@@ -1,5 +1,6 @@
-import { Select } from '@mantine/core';
+import { Select, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/page-header';
@@ -12,7 +13,8 @@ const OverviewCharts = lazy(() => import('./overview-charts'));
 
 const PERIODS = ['7', '30', '90', '365'];
 
-export function Overview() {
+/** The office's home page; `lead` (the village's money and queues) comes before the people's statistics. */
+export function Overview({ lead }: { lead?: ReactNode }) {
   const { t } = useTranslation();
   const [days, setDays] = useState(30);
   const stats = useUserStats(days);
@@ -33,6 +35,12 @@ export function Overview() {
           />
         }
       />
+      {lead}
+      {lead ? (
+        <Title order={2} size="h4" mb="sm">
+          {t('overview.people')}
+        </Title>
+      ) : null}
       {stats.isPending ? <PageLoader /> : null}
       {stats.isError ? <QueryError error={stats.error} onRetry={() => void stats.refetch()} /> : null}
       {stats.data ? (

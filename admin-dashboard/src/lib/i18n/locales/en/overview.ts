@@ -20,5 +20,6 @@ export const overview = {
     users: 'Users',
     noUsers: 'No users yet.',
     loadingCharts: 'Loading charts…',
+    people: 'People',
   },
 };

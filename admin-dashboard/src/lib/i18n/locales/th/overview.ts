@@ -22,5 +22,6 @@ export const overview: Pick<Translation, 'overview'> = {
     users: 'ผู้ใช้',
     noUsers: 'ยังไม่มีผู้ใช้',
     loadingCharts: 'กำลังโหลดแผนภูมิ…',
+    people: 'ผู้ใช้งาน',
   },
 };
