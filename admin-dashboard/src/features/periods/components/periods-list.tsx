@@ -15,18 +15,13 @@ import { Money } from '@/components/money';
 import { EmptyState, PageLoader, QueryError } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-provider';
 import { formatDateTime, formatMonth, formatNumber } from '@/lib/format';
-import { notifyFailure, notifySuccess } from '@/lib/notify';
+import { notifySuccess } from '@/lib/notify';
 import { isApiError } from '@/lib/problem';
 import { problemMessage } from '@/lib/problem-message';
 
 import { useClosePeriod, usePeriods, useReopenPeriod } from '../api/periods';
 import type { PeriodRead } from '../api/periods';
 import { canClose, canReopen } from '../policies';
-
-function periodProblem(error: unknown, t: (key: string) => string, fallback: (e: unknown) => string): string {
-  if (isApiError(error) && error.code === 'period_not_ended') return t('periods.errors.notEnded');
-  return fallback(error);
-}
 
 function ReopenModal({ period, onClose }: { period: PeriodRead; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -67,7 +62,7 @@ function ReopenModal({ period, onClose }: { period: PeriodRead; onClose: () => v
   );
 }
 
-function Actions({ period, onReopen }: { period: PeriodRead; onReopen: (p: PeriodRead) => void }) {
+function Actions({ period, onReopen, onError }: { period: PeriodRead; onReopen: (p: PeriodRead) => void; onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const close = useClosePeriod();
@@ -80,7 +75,7 @@ function Actions({ period, onReopen }: { period: PeriodRead; onReopen: (p: Perio
       onConfirm: () =>
         close.mutate(period.period, {
           onSuccess: () => notifySuccess(t('periods.closed', { month })),
-          onError: (e) => notifyFailure(periodProblem(e, t, (x) => problemMessage(x, t))),
+          onError: (e) => onError(isApiError(e) && e.code === 'period_not_ended' ? t('periods.errors.notEnded') : problemMessage(e, t)),
         }),
     });
   return (
@@ -111,6 +106,7 @@ export function PeriodsList() {
   const year = Number.isInteger(rawYear) && rawYear >= 2000 && rawYear <= 2200 ? rawYear : thisYear;
   const periods = usePeriods(year);
   const [reopening, setReopening] = useState<PeriodRead | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const lang = i18n.language;
   const n = (v: number) => formatNumber(v, lang);
   const yearLabel = (y: string) => (lang.startsWith('th') ? `${y} (พ.ศ. ${Number(y) + 543})` : y);
@@ -125,6 +121,11 @@ export function PeriodsList() {
         w={{ base: '100%', xs: 200 }}
         mb="md"
       />
+      {error ? (
+        <Alert color="red" role="alert" mb="md" withCloseButton onClose={() => setError(null)} data-testid="period-error">
+          {error}
+        </Alert>
+      ) : null}
       {periods.isPending ? <PageLoader /> : null}
       {periods.isError && !periods.data ? <QueryError error={periods.error} onRetry={() => void periods.refetch()} /> : null}
       {periods.data && periods.data.items.length === 0 ? <EmptyState title={t('periods.empty')}>{t('periods.emptyHint')}</EmptyState> : null}
@@ -169,7 +170,7 @@ export function PeriodsList() {
                         <Text size="xs">{t('periods.counts', { invoices: n(s.counts.invoices), receipts: n(s.counts.receipts), creditNotes: n(s.counts.credit_notes), houses: n(s.counts.houses_in_arrears) })}</Text>
                       ) : '—'}
                     </Table.Td>
-                    <Table.Td><Actions period={p} onReopen={setReopening} /></Table.Td>
+                    <Table.Td><Actions period={p} onReopen={setReopening} onError={setError} /></Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -4,9 +4,9 @@
  * services, the land office), with totals, a chart of the buckets, CSV and
  * Excel, and dunning letters — one house's, or one PDF for the whole filter.
  */
-import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileTypePdf, IconMailForward } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -140,11 +140,14 @@ export function ArrearsReportView() {
   const lang = i18n.language;
   // Letters are about what is overdue today, whatever day the table is as of.
   const letterQuery = { zone: query.zone, bucket: query.bucket, eligible: query.eligible };
-  const bulkLetters = () =>
+  const [letterError, setLetterError] = useState<string | null>(null);
+  const bulkLetters = () => {
+    setLetterError(null);
     letters.mutate(letterQuery, {
       onSuccess: (name) => notifySuccess(t('reports.arrears.lettersSaved', { name })),
-      onError: (e) => notifyFailure(isApiError(e) && e.code === 'no_arrears' ? t('reports.arrears.noLetters') : problemMessage(e, t)),
+      onError: (e) => setLetterError(isApiError(e) && e.code === 'no_arrears' ? t('reports.arrears.noLetters') : problemMessage(e, t)),
     });
+  };
   const data = report.data;
   return (
     <Stack gap="md">
@@ -161,6 +164,11 @@ export function ArrearsReportView() {
             </Button>
           </Group>
         </Group>
+        {letterError ? (
+          <Alert color="orange" mt="sm" role="alert" withCloseButton onClose={() => setLetterError(null)} data-testid="letters-error">
+            {letterError}
+          </Alert>
+        ) : null}
       </Paper>
       {report.isPending ? <PageLoader /> : null}
       {report.isError && !data ? <QueryError error={report.error} onRetry={() => void report.refetch()} /> : null}
