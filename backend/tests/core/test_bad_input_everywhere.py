@@ -106,8 +106,10 @@ def ids(app, make_member):
         )  # fmt: skip
         database.session().add(payment)
         database.session().commit()
+        credit_note_id = _a_credit_note(invoice_id, member.house_id)
     return {
         **fee_ids,
+        "credit_note_id": credit_note_id,
         "payment_id": payment.id,
         "announcement_id": announcement.id,
         "data_request_id": data_request_id,
@@ -156,6 +158,17 @@ def _an_invoice(house_id: int) -> int:
     )
     database.session().commit()
     return invoice.id
+
+
+def _a_credit_note(invoice_id: int, house_id: int) -> int:
+    """A pending credit note on the invoice (asked for by nobody in particular)."""
+    from village import database
+    from village.credit_notes.models import CreditNote
+
+    note = CreditNote(invoice_id=invoice_id, house_id=house_id, amount_satang=100, reason="x")
+    database.session().add(note)
+    database.session().commit()
+    return note.id
 
 
 def _finance_objects(db) -> dict[str, int]:

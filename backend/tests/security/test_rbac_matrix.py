@@ -264,6 +264,20 @@ MATRIX = [
     ("GET", "/api/v1/me/receipts", None, EVERYONE),
     ("GET", "/api/v1/receipts/{receipt}", None, HOUSE_READERS),
     ("GET", "/api/v1/receipts/{receipt}/pdf", None, HOUSE_READERS),
+    # {credit_note}: pending, of {house}, asked for by someone else; {issued_note}: issued.
+    # A resident sees only their own houses' issued notes: both are 404 to them.
+    ("GET", "/api/v1/credit-notes", None, EVERYONE),  # a resident: their houses' issued
+    (
+        "POST",
+        "/api/v1/credit-notes",
+        {"invoice_id": "{invoice}", "amount_satang": 100, "reason": "Wrong area"},
+        only(SA, AA, ok=201),
+    ),
+    ("GET", "/api/v1/credit-notes/{credit_note}", None, HOUSE_READERS),
+    ("GET", "/api/v1/credit-notes/{issued_note}", None, HOUSE_READERS),
+    ("GET", "/api/v1/credit-notes/{issued_note}/pdf", None, HOUSE_READERS),
+    ("POST", "/api/v1/credit-notes/{credit_note}/approve", None, only(SA, AA)),
+    ("POST", "/api/v1/credit-notes/{credit_note}/reject", {"reason": "No"}, only(SA, AA)),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -308,6 +322,8 @@ def world(app, make_user, make_house, make_member):
     service_request, photo = _service_request(app, house.id, target.id)
     invoice = _invoice(app, house.id)
     slip = _payment_slip(app, house.id, target.id)
+    # before the payment: its credit would otherwise be spent on the notes' invoice
+    credit_note, issued_note = _credit_notes(app, house.id, applicant.id)
     payment, receipt = _payment_and_receipt(app, house.id, applicant.id)
     fee_item, fee_schedule, billing_run = _fee_item_schedule_and_run(app)
     return {
@@ -316,6 +332,8 @@ def world(app, make_user, make_house, make_member):
         "billing_run": billing_run,
         "payment": payment,
         "receipt": receipt,
+        "credit_note": credit_note,
+        "issued_note": issued_note,
         "target": target.id,
         "house": house.id,
         "member": member.id,
@@ -462,6 +480,33 @@ def _service_request(app, house_id, opener_id):
         files.attach([stored], owner_type="service_request", owner_id=request.id)
         database.session().commit()
         return request.id, str(stored.id)
+
+
+def _credit_notes(app, house_id, maker_id):
+    """On another invoice of the house (so {invoice} stays voidable): a pending note of
+    10 baht and an issued one (CN…) of 1 baht."""
+    from village import database
+    from village.credit_notes.enums import CreditNoteStatus
+    from village.credit_notes.models import CreditNote
+    from village.invoices import ledger
+    from village.invoices.models import Invoice
+
+    invoice_id = _invoice(app, house_id)
+    with app.app_context():
+        db = database.session()
+        pending = CreditNote(invoice_id=invoice_id, house_id=house_id, amount_satang=1_000,
+                             reason="Wrong area", created_by_id=maker_id)  # fmt: skip
+        issued = CreditNote(invoice_id=invoice_id, house_id=house_id, amount_satang=100,
+                            reason="Discount", created_by_id=maker_id,
+                            status=CreditNoteStatus.ISSUED, number="CN2569-999999",
+                            issue_date=date(2026, 1, 6))  # fmt: skip
+        db.add_all([pending, issued])
+        invoice = db.get(Invoice, invoice_id)
+        assert invoice is not None
+        ledger.settle(invoice, credited_delta=100)
+        ledger.refresh_outstanding([house_id])
+        db.commit()
+        return pending.id, issued.id
 
 
 def _payment_and_receipt(app, house_id, recorder_id):

@@ -76,6 +76,22 @@ class ReceiptDocument:
 
 
 @dataclass(frozen=True)
+class CreditNoteDocument:
+    """ใบลดหนี้: an issued credit note and the invoice it corrects."""
+
+    letterhead: Letterhead
+    number: str
+    issue_date: date
+    house_number: str
+    bill_to_name: str
+    invoice_number: str
+    invoice_issue_date: date
+    invoice_total_satang: int
+    reason: str
+    amount_satang: int
+
+
+@dataclass(frozen=True)
 class StatementEntry:
     day: date
     kind: str  # invoice | payment | credit_note | void | surcharge | credit | …

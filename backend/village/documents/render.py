@@ -17,7 +17,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from weasyprint import HTML, URLFetcher
 from weasyprint.text.fonts import FontConfiguration
 
-from village.documents.contexts import InvoiceDocument, ReceiptDocument, StatementDocument
+from village.documents.contexts import (
+    CreditNoteDocument,
+    InvoiceDocument,
+    ReceiptDocument,
+    StatementDocument,
+)
 from village.money import baht_text, format_baht
 from village.thai_dates import be_year, thai_date, thai_date_short, thai_month
 
@@ -26,6 +31,7 @@ __all__ = [
     "RefusedURL",
     "environment",
     "html_to_pdf",
+    "render_credit_note",
     "render_invoice",
     "render_pdf",
     "render_receipt",
@@ -137,6 +143,10 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
 
 def render_receipt(doc: ReceiptDocument) -> bytes:
     return render_pdf("receipt.html", doc=doc)
+
+
+def render_credit_note(doc: CreditNoteDocument) -> bytes:
+    return render_pdf("credit_note.html", doc=doc)
 
 
 def render_statement(doc: StatementDocument) -> bytes:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from village import database
+from village.credit_notes.enums import CreditNoteStatus
+from village.credit_notes.models import CreditNote
 from village.invoices.models import Invoice
 from village.payments.enums import PaymentStatus
 from village.payments.models import Payment, Receipt
@@ -38,3 +40,13 @@ def receipt_numbers(payment_ids: list[int]) -> dict[int, str]:
         select(Receipt.payment_id, Receipt.number).where(Receipt.payment_id.in_(payment_ids))
     )
     return {row[0]: row[1] for row in rows}
+
+
+def credit_notes_of(house_id: int) -> list[CreditNote]:
+    """The house's issued credit notes (pending and rejected ones moved nothing)."""
+    stmt = (
+        select(CreditNote)
+        .where(CreditNote.house_id == house_id, CreditNote.status == CreditNoteStatus.ISSUED)
+        .order_by(CreditNote.id)
+    )
+    return list(database.session().scalars(stmt).unique())

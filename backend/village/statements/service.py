@@ -9,7 +9,8 @@ Every event that moved the house's balance, in date order, with a running balanc
 - a **payment**: a credit of its full amount on its posting date (what was not
   allocated is the house's credit, so the balance goes negative), and, when
   reversed, a **reversal** entry debiting it back on the day it was reversed;
-- a **credit note** (issue 14) will be a credit on its issue date.
+- an issued **credit note**: a credit of its amount on its issue date, naming the
+  invoice it corrects.
 
 Within a day: invoices, then payments, credit notes, voids and reversals, so an
 entry never undoes one listed after it. The opening balance is the same sum over
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from village.credit_notes.models import CreditNote
 from village.errors import ValidationFailed, field_error
 from village.houses import queries as houses
 from village.houses.models import House
@@ -128,6 +130,20 @@ def _payment_entries(payment: Payment, receipt_number: str | None, zone: ZoneInf
     return [received, reversed_]
 
 
+def _credit_note_entry(note: CreditNote) -> Entry:
+    if note.issue_date is None or note.number is None:  # only issued notes are listed
+        raise ValueError(f"credit note {note.id} is not issued")
+    return Entry(
+        day=note.issue_date,
+        kind="credit_note",
+        reference=note.number,
+        description=_clip(f"ลดหนี้ {note.invoice.number} / Credit note: {note.reason}"),
+        debit_satang=0,
+        credit_satang=note.amount_satang,
+        order=(RANK["credit_note"], note.id),
+    )
+
+
 def _local_day(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
 
@@ -147,6 +163,7 @@ def entries_of(house_id: int) -> list[Entry]:
         for payment in payments
         for entry in _payment_entries(payment, receipts.get(payment.id), zone)
     ]
+    entries += [_credit_note_entry(note) for note in queries.credit_notes_of(house_id)]
     return sorted(entries, key=lambda entry: (entry.day, entry.order))
 
 
