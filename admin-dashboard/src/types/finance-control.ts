@@ -2,8 +2,11 @@
  * The month-end and collections API shapes (plan-14: periods, reports,
  * credit notes, certificates), in one place for the features that use them.
  * Written from the plan until the backend's OpenAPI carries them; once it
- * does, each becomes an alias of the generated schema (types/finance.ts).
+ * does, each becomes an alias of the generated schema.
  */
+import type { components } from './api.gen';
+
+type S = components['schemas'];
 
 export interface PersonRef {
   id: number;
@@ -112,24 +115,11 @@ export interface PeriodRead {
   snapshots?: SnapshotRead[];
 }
 
-export const CREDIT_NOTE_STATUSES = ['pending_approval', 'issued', 'rejected'] as const;
-export type CreditNoteStatus = (typeof CREDIT_NOTE_STATUSES)[number];
-
-export interface CreditNoteRead {
-  id: number;
-  number: string | null;
-  invoice: { id: number; number: string };
-  house: { id: number; house_number: string };
-  amount_satang: number;
-  reason: string;
-  status: CreditNoteStatus;
-  issue_date: string | null;
-  created_by: PersonRef | null;
-  created_at: string;
-  decided_by: PersonRef | null;
-  decided_at: string | null;
-  reject_reason: string | null;
-}
+/** Credit notes: the backend's own schemas (h2-credit). */
+export type CreditNoteStatus = S['CreditNoteStatus'];
+export type CreditNoteRead = S['CreditNoteRead'];
+export type CreditNoteCreate = S['CreditNoteCreate'];
+export const CREDIT_NOTE_STATUSES = ['pending_approval', 'issued', 'rejected'] as const satisfies readonly CreditNoteStatus[];
 
 export interface CertificateRead {
   number: string;

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { mockApi } from '@/testing/msw';
+import { http, mockApi } from '@/testing/msw';
 import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import type { CreditNoteRead } from '@/types/finance-control';
 
@@ -16,8 +15,7 @@ const note = (id: number, by: number, over: Partial<CreditNoteRead> = {}): Credi
   created_at: '2026-11-30T03:00:00Z', decided_by: null, decided_at: null, reject_reason: null, ...over,
 });
 
-const problem = (code: string, detail: string) =>
-  HttpResponse.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail, code }, { status: 409 });
+const problem = (code: string, detail: string) => ({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail, code });
 
 const requests: string[] = [];
 const bodies: unknown[] = [];
@@ -25,21 +23,21 @@ let approveAnswer: 'ok' | 'same_person' = 'ok';
 let createAnswer: 'ok' | 'exceeds' = 'ok';
 
 mockApi(
-  http.get('*/api/v1/credit-notes', ({ request }) => {
+  http.get('/api/v1/credit-notes', ({ request, response }) => {
     requests.push(new URL(request.url).search);
     const items = [note(1, 1), note(2, 2), note(3, 2, { status: 'issued', number: 'CN2569-000001', issue_date: '2026-11-29' })];
     const status = new URL(request.url).searchParams.get('status');
     const shown = status ? items.filter((n) => n.status === status) : items;
-    return HttpResponse.json({ items: shown, total: shown.length, page: 1, per_page: 20 });
+    return response(200).json({ items: shown, total: shown.length, page: 1, per_page: 20 });
   }),
-  http.post('*/api/v1/credit-notes/:id/approve', ({ params }) =>
+  http.post('/api/v1/credit-notes/{credit_note_id}/approve', ({ params, response }) =>
     approveAnswer === 'same_person'
-      ? problem('same_person', 'You created this credit note.')
-      : HttpResponse.json(note(Number(params.id), 2, { status: 'issued', number: 'CN2569-000002' })),
+      ? response(409).json(problem('same_person', 'You created this credit note.'))
+      : response(200).json(note(Number(params.credit_note_id), 2, { status: 'issued', number: 'CN2569-000002' })),
   ),
-  http.post('*/api/v1/credit-notes', async ({ request }) => {
+  http.post('/api/v1/credit-notes', async ({ request, response }) => {
     bodies.push(await request.json());
-    return createAnswer === 'exceeds' ? problem('exceeds_outstanding', 'Amount exceeds outstanding.') : HttpResponse.json(note(9, 1), { status: 201 });
+    return createAnswer === 'exceeds' ? response(409).json(problem('exceeds_outstanding', 'Amount exceeds outstanding.')) : response(201).json(note(9, 1));
   }),
 );
 
