@@ -18,6 +18,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     from village.observability import events, metrics
     from village.observability import logging as app_logging
     from village.operations import cli as operations_cli
+    from village.reports import metrics as report_metrics
     from village.security import cors, headers, ratelimit, tokens, transport
     from village.security.no_session import NoCookieSession
     from village.web import routes as web
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> APIFlask:
     metrics.init_app(app, settings)
     metrics.on_scrape(app, health_metrics.record_database)
     metrics.on_scrape(app, mail_metrics.record_outbox)
+    metrics.on_scrape(app, report_metrics.record_finance)
     database.Database(database.make_engine(settings)).init_app(app)
     tokens.init_app(app, settings)
     identity.init_app(app)

@@ -40,6 +40,14 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("health", 0, "Health", "Liveness and database reachability"),
     Domain("admin", 0, "Administration", "Incident response: forced logout"),
     Domain("privacy", 0, "Privacy", "PDPA: the privacy notice, data export, data requests"),
+    Domain("periods", 0, "Periods", "Closing accounting months, with their snapshots"),
+    Domain(
+        "reports",
+        0,
+        "Reports",
+        "Arrears, collections, the month's registers, the office's overview; "
+        "the residents' finance summary",
+    ),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain(
@@ -51,6 +59,7 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("billing", 1, "Billing runs", "A month's common fee billed to every house at once"),
     Domain("payment_slips", 1, "Payment slips", "Transfer slips from residents, and their review"),
     Domain("statements", 1, "Statements", "A house's statement of account, with a running balance"),
+    Domain("arrears", 1),  # no routes: balances and arrears as of a date; reports serve them
     Domain(
         "payments",
         2,

@@ -62,11 +62,30 @@ def parse_baht(text: str | int | Decimal) -> int:
     return -satang if sign else satang
 
 
-def format_baht(satang: int) -> str:
-    """Satang as baht with thousands separators and two decimals: 160050 → "1,600.50"."""
+def format_baht(satang: int, *, separators: bool = True) -> str:
+    """Satang as baht with thousands separators and two decimals: 160050 → "1,600.50";
+    without separators ("1600.50") for a file another program reads as a number."""
     sign = "-" if satang < 0 else ""
     baht, rest = divmod(abs(satang), SATANG_PER_BAHT)
-    return f"{sign}{baht:,}.{rest:02d}"
+    return f"{sign}{baht:,}.{rest:02d}" if separators else f"{sign}{baht}.{rest:02d}"
+
+
+def baht_decimal(satang: int) -> Decimal:
+    """Satang as an exact Decimal of baht with two places: 160050 → Decimal("1600.50")."""
+    return Decimal(format_baht(satang, separators=False))
+
+
+def ratio_text(numerator: int, denominator: int, places: int = 4) -> str | None:
+    """numerator / denominator as a decimal string rounded half up to `places` digits
+    (9525, 10000 → "0.9525"), exactly, without floats; None when the denominator is not
+    positive (a rate of nothing)."""
+    if denominator <= 0:
+        return None
+    scale = 10**places
+    scaled = round_half_up(numerator * scale, denominator)
+    sign = "-" if scaled < 0 else ""
+    whole, rest = divmod(abs(scaled), scale)
+    return f"{sign}{whole}.{rest:0{places}d}"
 
 
 _DIGITS = ("", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")

@@ -250,7 +250,7 @@ def test_voiding_an_invoice_frees_its_months(app, client, accountant, common_rat
     [invoice] = invoices_of(app)
     with app.app_context():
         void(database.session().get(Invoice, invoice.id), reason="wrong area",
-             voided_by_id=accountant.user.id)  # fmt: skip
+             voided_by_id=accountant.user.id, on=date(2026, 12, 1))  # fmt: skip
         database.session().commit()
     run = preview(client, accountant)
     assert [i["house_id"] for i in run["preview"]] == [house.id]

@@ -116,3 +116,23 @@ def test_negative_amounts_have_no_words():
         baht_text(-1)
     with pytest.raises(ValueError, match="non-negative"):
         thai_number_words(-5)
+
+
+def test_baht_for_files_has_no_separators_and_is_exact():
+    from village.money import baht_decimal
+
+    assert format_baht(160_050, separators=False) == "1600.50"
+    assert format_baht(-123_456_789, separators=False) == "-1234567.89"
+    assert baht_decimal(10) == Decimal("0.10")
+    assert f"{baht_decimal(160_010):.16G}" == "1600.10"  # what XlsxWriter writes
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "text"),
+    [(9525, 10_000, "0.9525"), (1, 3, "0.3333"), (2, 3, "0.6667"), (290_000, 480_000, "0.6042"),
+     (3, 2, "1.5000"), (0, 5, "0.0000"), (5, 0, None), (5, -1, None), (-1, 3, "-0.3333")],
+)  # fmt: skip
+def test_ratio_text_is_exact_and_rounds_half_up(numerator, denominator, text):
+    from village.money import ratio_text
+
+    assert ratio_text(numerator, denominator) == text

@@ -278,6 +278,15 @@ MATRIX = [
     ("GET", "/api/v1/credit-notes/{issued_note}/pdf", None, HOUSE_READERS),
     ("POST", "/api/v1/credit-notes/{credit_note}/approve", None, only(SA, AA)),
     ("POST", "/api/v1/credit-notes/{credit_note}/reject", {"reason": "No"}, only(SA, AA)),
+    # Reports are the office's (a resident's finance:read reaches their houses only: 403);
+    # the residents' summary is aggregates only, for everyone.
+    ("GET", "/api/v1/reports/arrears", None, ADMINS),
+    ("GET", "/api/v1/reports/arrears?format=xlsx", None, ADMINS),
+    ("GET", "/api/v1/reports/collections", None, ADMINS),
+    ("GET", "/api/v1/reports/invoice-register", None, ADMINS),
+    ("GET", "/api/v1/reports/receipt-register?format=csv", None, ADMINS),
+    ("GET", "/api/v1/reports/overview", None, ADMINS),
+    ("GET", "/api/v1/me/finance-summary", None, EVERYONE),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")

@@ -95,6 +95,8 @@ class AuditAction(StrEnum):
     PAYMENT_SLIP_NEEDS_FIX = "payment_slip_needs_fix"
     PAYMENT_SLIP_REJECTED = "payment_slip_rejected"
     PAYMENT_SLIP_WITHDRAWN = "payment_slip_withdrawn"
+    PERIOD_CLOSED = "period_closed"
+    PERIOD_REOPENED = "period_reopened"
     # operations
     FORCED_LOGOUT = "forced_logout"
     JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"

@@ -26,6 +26,7 @@ READ = Permission.FINANCE_READ
 WRITE = Permission.FINANCE_WRITE
 ONE = "/billing-runs/<id:billing_run_id>"
 STATE = {409: "The run is posted or discarded (code run_posted / run_discarded)"}
+CLOSED = "its issue date is in a closed month (code period_closed)"
 
 
 def _user() -> User:
@@ -70,6 +71,7 @@ def list_runs(query: BillingRunQuery) -> BillingRunPage:
 @require(WRITE)
 @bp.input(BillingRunCreate, arg_name="body")
 @bp.output(BillingRunRead, status_code=201)
+@bp.doc(responses={409: f"The issue date is in a closed month: {CLOSED}"})
 def create_run(body: BillingRunCreate) -> BillingRunRead:
     """Preview a run: per house the invoice it would issue, and the houses skipped with
     why. Nothing is numbered or billed until it is posted."""
@@ -89,7 +91,7 @@ def get_run(billing_run_id: int) -> BillingRunRead:
 @bp.post(f"{ONE}/post")
 @require(WRITE)
 @bp.output(BillingRunRead)
-@bp.doc(responses=STATE)
+@bp.doc(responses={409: f"{STATE[409]}; or {CLOSED}"})
 def post_run(billing_run_id: int) -> BillingRunRead:
     """Issue the run's invoices (numbered now; lines billed meanwhile are left out), spend
     each house's credit on them and notify the houses' members."""

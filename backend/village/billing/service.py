@@ -33,6 +33,7 @@ from village.invoices.issuing import InvoiceDraft, LineDraft
 from village.invoices.models import Invoice
 from village.notifications.events import NotificationEvent
 from village.notifications.service import Delivery, notify_each
+from village.period_locks import guard
 from village.profile import service as profile
 from village.security.client import Client
 from village.validation import format_period
@@ -91,6 +92,8 @@ def create_run(*, actor: audit.Actor, data: BillingRunCreate, client: Client) ->
     """Compute and store a preview; nothing is numbered or billed."""
     settings = finance.settings()
     issue_date = data.issue_date or profile.today()
+    # refused now rather than at posting: a preview that could never be posted
+    guard.require_open(issue_date, what="A billing run dated")
     due_date = issue_date + timedelta(days=settings.due_days)
     months = rules.months_of(data.period, data.months)
     houses = queries.houses(data.house_ids)

@@ -22,6 +22,7 @@ from village.invoices.enums import InvoiceStatus
 from village.invoices.models import Invoice, InvoiceLine
 from village.numbering.enums import DocumentPrefix
 from village.numbering.service import next_numbers
+from village.period_locks import guard
 from village.profile import service as profile
 
 ALREADY_BILLED = "already_billed"
@@ -79,13 +80,15 @@ def issue(
     draft order, refresh the houses' outstanding, and run the `after_issue` callbacks
     (credit is spent on them). Answers the invoices (lines loaded).
 
-    Raises Conflict(code="already_billed") when a (house, fee item, month) is already
+    Raises Conflict(code="period_closed") when `issue_date` falls in a closed month, and
+    Conflict(code="already_billed") when a (house, fee item, month) is already
     on a non-void line (the unique index `uq_invoice_lines_billed_month`, invariant 5);
     nothing of the batch is written and no number consumed then (a savepoint is rolled
     back), so a caller may re-filter and retry.
     """
     if not drafts:
         return []
+    guard.require_open(issue_date, what="An invoice dated")
     session = database.session()
     fiscal_year = profile.fiscal_year(issue_date)
     try:
@@ -161,10 +164,14 @@ def void(invoice: Invoice, *, reason: str, voided_by_id: int, on: date) -> None:
     may be billed again).
 
     Raises Conflict(code="has_allocations") while anything is paid or credited on it,
-    and Conflict naming the state when it is already void.
+    Conflict naming the state when it is already void, and Conflict(code="period_closed")
+    when `on` or the invoice's issue date falls in a closed month (a void would change
+    what that month billed).
     """
     if invoice.status is InvoiceStatus.VOID:
         raise Conflict(f"Invoice {invoice.number} is already void.")
+    guard.require_open(on, what="A void on")
+    guard.require_open(invoice.issue_date, what=f"Invoice {invoice.number} is dated")
     if invoice.paid_satang or invoice.credited_satang:
         raise Conflict(
             f"Invoice {invoice.number} has payments or credits allocated; reverse them "

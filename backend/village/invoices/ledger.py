@@ -15,7 +15,7 @@ months are paid is derived from `paid + credited`, never stored twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -93,15 +93,24 @@ class LineSettlement:
 def line_settlements(invoice: Invoice, settled_satang: int | None = None) -> list[LineSettlement]:
     """Each line of `invoice` with the part of it settled when `settled_satang` (default:
     the invoice's paid + credited) fills the lines in order, oldest month first."""
-    left = (
+    settled = (
         invoice.paid_satang + invoice.credited_satang if settled_satang is None else settled_satang
     )
-    result = []
-    for line in invoice.lines:
-        part = min(left, line.amount_satang)
-        result.append(LineSettlement(line, part))
+    parts = fill_in_order([line.amount_satang for line in invoice.lines], settled)
+    return [LineSettlement(line, part) for line, part in zip(invoice.lines, parts, strict=True)]
+
+
+def fill_in_order(amounts: Sequence[int], settled_satang: int) -> list[int]:
+    """The part of each amount (an invoice's lines, in `position` order) that
+    `settled_satang` settles when it fills them in order: the rule `line_settlements`
+    applies to an invoice in hand, for callers that have only the amounts (arrears)."""
+    left = max(settled_satang, 0)
+    parts = []
+    for amount in amounts:
+        part = min(left, amount)
+        parts.append(part)
         left -= part
-    return result
+    return parts
 
 
 def refresh_outstanding(house_ids: Iterable[int]) -> None:

@@ -73,7 +73,8 @@ def list_my_invoices(query: InvoiceQuery) -> InvoicePage:
 @bp.output(InvoiceRead, status_code=201)
 @bp.doc(
     responses={
-        409: "A line's fee item and month is already billed to this house (code already_billed)",
+        409: "A line's fee item and month is already billed to this house (code "
+        "already_billed), or the issue date is in a closed month (code period_closed)",
         422: "Unknown or archived house, unknown or inactive fee item, due before issue, "
         "an amount that is not a whole number of satang",
     }
@@ -104,7 +105,8 @@ def get_invoice(invoice_id: int) -> InvoiceRead:
 @bp.doc(
     responses={
         **NOT_FOUND,
-        409: "Something is paid or credited on it (code has_allocations), or it is already void",
+        409: "Something is paid or credited on it (code has_allocations), it is already "
+        "void, or today or its issue date is in a closed month (code period_closed)",
     }
 )
 def void_invoice(invoice_id: int, body: VoidRequest) -> InvoiceRead:

@@ -65,6 +65,7 @@ from village.payment_slips.schemas import (
 from village.payments import ledger, receipting
 from village.payments.enums import PaymentMethod, PaymentStatus, SlipReason, SlipStatus
 from village.payments.models import Payment, PaymentSlip, Receipt
+from village.period_locks import guard
 from village.profile import service as profile
 from village.security.actor import Actor
 from village.security.client import Client
@@ -383,7 +384,8 @@ def accept(
         amount_satang=slip.amount_satang,
         method=PaymentMethod.BANK_TRANSFER,
         paid_on=paid_on,
-        posting_date=paid_on,
+        # a transfer made in a closed month is posted on the next open month's first day
+        posting_date=guard.posting_date(paid_on),
         reference=f"slip #{slip.id}",
         note=None,
         payer_name=_payer_name(slip),

@@ -31,6 +31,7 @@ from village.invoices.enums import OPEN_STATUSES
 from village.invoices.models import Invoice
 from village.payments.enums import PaymentStatus
 from village.payments.models import Allocation, Payment
+from village.period_locks import guard
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,9 @@ def allocate(
     they may have changed since the payment was recorded). Without: to the house's
     open invoices, oldest due first. Whatever is left is the house's credit.
     Returns the allocations made (in order); refreshes the house's kept balances.
+    Conflict(code="period_closed") when `on` falls in a closed month.
     """
+    guard.require_open(on, what="An allocation dated")
     left = unallocated(payment)
     made: list[Allocation] = []
     if requested is None:
@@ -129,6 +132,8 @@ def apply_credit(house_ids: Iterable[int], *, on: date) -> list[Allocation]:
     invoices, the new allocations), whatever the number of houses.
     """
     ids = sorted(set(house_ids))
+    if ids:
+        guard.require_open(on, what="Credit applied on")
     session = database.session()
     session.flush()
     made: list[Allocation] = []

@@ -25,6 +25,7 @@ from village.numbering.service import next_number
 from village.payments import ledger
 from village.payments.enums import PaymentStatus
 from village.payments.models import Allocation, Payment, Receipt, ReceiptLine
+from village.period_locks import guard
 from village.profile import service as profile
 
 CREDIT_DESCRIPTION = "เงินรับล่วงหน้า (เครดิต) / Advance payment (credit)"
@@ -80,12 +81,15 @@ def confirm(
     """Confirm `payment` (pending, its house locked by the caller): allocate it (to
     `requested` invoices, or oldest due first), keep the rest as credit, and issue its
     receipt (RC{fiscal year}-NNNNNN of its posting date) with the months it paid.
+    The posting date is decided now (`guard.posting_date`): its `paid_on`, or the first
+    day of the next open month when that month was closed since it was recorded.
 
     Raises ValueError when the payment is not pending: callers check the state and
     answer 409 first (this is the last guard, with `receipts.payment_id` unique).
     """
     if payment.status is not PaymentStatus.PENDING:
         raise ValueError(f"payment {payment.id} is {payment.status}")
+    payment.posting_date = guard.posting_date(payment.paid_on)
     payment.status = PaymentStatus.CONFIRMED
     payment.confirmed_by_id = confirmed_by_id
     payment.confirmed_at = utcnow()
@@ -142,10 +146,15 @@ def reverse(payment: Payment, *, reversed_by_id: int, reason: str, on: date) -> 
     """Reverse a confirmed `payment` (house locked by the caller): undo its allocations,
     void its receipt (the number is kept), and mark it reversed. Answers the receipt.
 
-    Raises ValueError when the payment is not confirmed (callers answer 409 first).
+    Raises ValueError when the payment is not confirmed (callers answer 409 first), and
+    Conflict(code="period_closed") when `on` or the payment's posting date falls in a
+    closed month: a payment posted in a closed month is never reversed (its receipt is
+    that month's document); correct it with a new entry dated now, or reopen the month.
     """
     if payment.status is not PaymentStatus.CONFIRMED:
         raise ValueError(f"payment {payment.id} is {payment.status}")
+    guard.require_open(on, what="A reversal on")
+    guard.require_open(payment.posting_date, what="The payment was posted on")
     ledger.unallocate(payment, on=on)
     payment.status = PaymentStatus.REVERSED
     payment.reversed_by_id = reversed_by_id

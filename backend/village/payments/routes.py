@@ -158,7 +158,8 @@ def cancel_payment(payment_id: int, body: ReasonBody) -> PaymentRead:
 @bp.doc(
     responses={
         **NOT_FOUND,
-        409: "Recorded by the signed-in user (code same_person), or not confirmed "
+        409: "Posted in a closed month, or today's month closed (code period_closed); "
+        "recorded by the signed-in user (code same_person), or not confirmed "
         "(code not_confirmed)",
     }
 )

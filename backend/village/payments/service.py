@@ -31,6 +31,7 @@ from village.payments.enums import PaymentStatus
 from village.payments.models import Payment, Receipt
 from village.payments.policies import is_recorder, may_cancel
 from village.payments.schemas import PaymentCreate
+from village.period_locks import guard
 from village.profile import service as profile
 from village.security.actor import Actor
 from village.security.client import Client
@@ -70,7 +71,9 @@ def record(*, actor: User, scope: Actor, data: PaymentCreate, client: Client) ->
         amount_satang=data.amount_satang,
         method=data.method,
         paid_on=data.paid_on,
-        posting_date=data.paid_on,  # issue 14: the next open month's first day if closed
+        # the next open month's first day when paid_on's month is closed (and decided
+        # again at confirmation: the month may close meanwhile)
+        posting_date=guard.posting_date(data.paid_on),
         reference=data.reference,
         note=data.note,
         payer_name=payer or f"บ้านเลขที่ {house.house_number}",

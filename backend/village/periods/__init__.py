@@ -1,0 +1,1 @@
+"""Closing and reopening accounting months (village.md, "Periods")."""
