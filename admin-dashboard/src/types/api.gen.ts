@@ -1314,6 +1314,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
+                /** @description The issue date is in a closed month: its issue date is in a closed month (code period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
                 /** @description The body is larger than MAX_CONTENT_LENGTH */
                 413: {
                     headers: {
@@ -1577,7 +1586,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description The run is posted or discarded (code run_posted / run_discarded) */
+                /** @description The run is posted or discarded (code run_posted / run_discarded); or its issue date is in a closed month (code period_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5293,7 +5302,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description A line's fee item and month is already billed to this house (code already_billed) */
+                /** @description A line's fee item and month is already billed to this house (code already_billed), or the issue date is in a closed month (code period_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5681,7 +5690,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description Something is paid or credited on it (code has_allocations), or it is already void */
+                /** @description Something is paid or credited on it (code has_allocations), it is already void, or today or its issue date is in a closed month (code period_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5995,6 +6004,78 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/finance-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The village's finances for its residents: billed, collected, the collection rate
+         * @description and how many houses are in arrears — aggregates only, never which houses.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSummary"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8701,7 +8782,400 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description Recorded by the signed-in user (code same_person), or not confirmed (code not_confirmed) */
+                /** @description Posted in a closed month, or today's month closed (code period_closed); recorded by the signed-in user (code same_person), or not confirmed (code not_confirmed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the months that have documents or were ever closed, newest first, each open
+         * @description or closed with its latest snapshot.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    year?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one month (YYYY-MM): open or closed, who closed or reopened it, and every
+         * @description snapshot taken at its closings, newest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodDetail"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a month (write YYYY-MM) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{period}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a month that has ended: no invoice, payment, allocation, void, credit note or
+         * @description reversal may be dated in it afterwards (409 period_closed), and a snapshot of its
+         *     figures is kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:approve` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a month (write YYYY-MM) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Already closed (code already_closed), or the month has not ended in the village's timezone (code period_not_ended) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed month, with a reason (super admins: finance:reopen). Its snapshots
+         * @description are kept; closing it again takes another.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReopenBody"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:reopen` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a month (write YYYY-MM) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The month is not closed (code period_open) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9353,6 +9827,429 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The arrears report as of a day: per house what it owes by aging bucket, its months
+         * @description in arrears and whether it is past the suspension or land-office threshold; totals
+         *     that equal the sum of the rows (and, unfiltered, of every house's balance).
+         *
+         *     The system flags; it never suspends anything by itself.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    as_of?: string | null;
+                    bucket?: ("current" | "1_30" | "31_60" | "61_90" | "91_180" | "over_180") | null;
+                    eligible?: ("suspension" | "land_office") | null;
+                    format?: "json" | "csv" | "xlsx";
+                    zone?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Houses in arrears or in credit, with totals (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArrearsReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per month: billed (issued − voided), collected (confirmed by posting date −
+         * @description reversed), credited, outstanding at the month's end, and the collection rate.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    from?: string | null;
+                    to?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per month billed, collected, credited, outstanding (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionsReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/invoice-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's invoice register for the auditor: every invoice issued in the month by
+         * @description number, void ones included and marked with the reason; XLSX by default.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    period?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every invoice issued in the month, void ones marked (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceRegister"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Today at a glance for the office: this month's billing and collections, what is
+         * @description owed, houses past the thresholds, and the queues waiting for someone.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overview"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/receipt-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's receipt register for the auditor: every receipt issued in the month by
+         * @description number, void ones (reversed payments) included and marked; XLSX by default.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    period?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every receipt issued in the month, void ones marked (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceiptRegister"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
                     };
                 };
                 /** @description Too many requests: wait Retry-After seconds */
@@ -13354,6 +14251,68 @@ export interface components {
              */
             title?: string | null;
         };
+        /** ArrearsReport */
+        ArrearsReport: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** By Bucket */
+            by_bucket: components["schemas"]["BucketSum"][];
+            /** Items */
+            items: components["schemas"]["ArrearsRowRead"][];
+            thresholds: components["schemas"]["Thresholds"];
+            totals: components["schemas"]["ArrearsTotalsRead"];
+        };
+        /** ArrearsRowRead */
+        ArrearsRowRead: {
+            /** Balance Satang */
+            balance_satang: number;
+            buckets: components["schemas"]["Buckets"];
+            /** Credit Satang */
+            credit_satang: number;
+            /** House Id */
+            house_id: number;
+            /** House Number */
+            house_number: string;
+            /** Land Office Eligible */
+            land_office_eligible: boolean;
+            /** Months In Arrears */
+            months_in_arrears: number;
+            /** Oldest Due Date */
+            oldest_due_date: string | null;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+            /** Owner Name */
+            owner_name: string | null;
+            /** Prescription Risk */
+            prescription_risk: boolean;
+            /** Suspension Eligible */
+            suspension_eligible: boolean;
+            /** Unpaid Months */
+            unpaid_months: string[];
+            /** Zone */
+            zone: string | null;
+        };
+        /** ArrearsTotalsRead */
+        ArrearsTotalsRead: {
+            /** Balance Satang */
+            balance_satang: number;
+            buckets: components["schemas"]["Buckets"];
+            /** Credit Satang */
+            credit_satang: number;
+            /** Houses */
+            houses: number;
+            /** Land Office Eligible */
+            land_office_eligible: number;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+            /** Prescription Risk */
+            prescription_risk: number;
+            /** Suspension Eligible */
+            suspension_eligible: number;
+        };
         /**
          * Audience
          * @description Whom an announcement is addressed to: `{"kind": "all"}`, `{"kind": "zones",
@@ -13398,7 +14357,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "password_reset_requested" | "password_reset" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "announcement_created" | "announcement_updated" | "announcement_published" | "announcement_archived" | "privacy_notice_published" | "privacy_notice_accepted" | "personal_data_exported" | "data_request_filed" | "data_request_completed" | "data_request_rejected" | "user_erased" | "service_request_opened" | "service_request_updated" | "service_request_status_changed" | "service_request_commented" | "service_request_photo_added" | "finance_settings_updated" | "fee_item_created" | "fee_item_updated" | "fee_schedule_created" | "fee_schedule_updated" | "billing_run_created" | "billing_run_posted" | "billing_run_discarded" | "invoice_issued" | "invoice_voided" | "payment_recorded" | "payment_confirmed" | "payment_cancelled" | "payment_reversed" | "receipt_reprinted" | "credit_note_requested" | "credit_note_issued" | "credit_note_rejected" | "payment_slip_submitted" | "payment_slip_updated" | "payment_slip_accepted" | "payment_slip_needs_fix" | "payment_slip_rejected" | "payment_slip_withdrawn" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
+        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "password_reset_requested" | "password_reset" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "announcement_created" | "announcement_updated" | "announcement_published" | "announcement_archived" | "privacy_notice_published" | "privacy_notice_accepted" | "personal_data_exported" | "data_request_filed" | "data_request_completed" | "data_request_rejected" | "user_erased" | "service_request_opened" | "service_request_updated" | "service_request_status_changed" | "service_request_commented" | "service_request_photo_added" | "finance_settings_updated" | "fee_item_created" | "fee_item_updated" | "fee_schedule_created" | "fee_schedule_updated" | "billing_run_created" | "billing_run_posted" | "billing_run_discarded" | "invoice_issued" | "invoice_voided" | "payment_recorded" | "payment_confirmed" | "payment_cancelled" | "payment_reversed" | "receipt_reprinted" | "credit_note_requested" | "credit_note_issued" | "credit_note_rejected" | "payment_slip_submitted" | "payment_slip_updated" | "payment_slip_accepted" | "payment_slip_needs_fix" | "payment_slip_rejected" | "payment_slip_withdrawn" | "period_closed" | "period_reopened" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** AuditEventPage */
         AuditEventPage: {
             /** Items */
@@ -13608,6 +14567,33 @@ export interface components {
             /** Total Satang */
             total_satang: number;
         };
+        /** Buckets */
+        Buckets: {
+            /** 1 30 */
+            "1_30": number;
+            /** 31 60 */
+            "31_60": number;
+            /** 61 90 */
+            "61_90": number;
+            /** 91 180 */
+            "91_180": number;
+            /** Current */
+            current: number;
+            /** Over 180 */
+            over_180: number;
+        };
+        /** BucketSum */
+        BucketSum: {
+            /**
+             * Bucket
+             * @enum {string}
+             */
+            bucket: "current" | "1_30" | "31_60" | "61_90" | "91_180" | "over_180";
+            /** Houses */
+            houses: number;
+            /** Satang */
+            satang: number;
+        };
         /**
          * Category
          * @enum {string}
@@ -13619,6 +14605,76 @@ export interface components {
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /** CollectionsFigures */
+        CollectionsFigures: {
+            /**
+             * Billed Satang
+             * @description Invoices issued in the month − invoices voided in it
+             */
+            billed_satang: number;
+            /**
+             * Collected Satang
+             * @description Payments confirmed (by posting date) − payments reversed in the month
+             */
+            collected_satang: number;
+            /**
+             * Collection Rate
+             * @description A decimal string with four places (collected / billed), or null when nothing was billed
+             * @example 0.9525
+             */
+            collection_rate: string | null;
+            /**
+             * Credited Satang
+             * @description Credit notes issued in the month
+             */
+            credited_satang: number;
+            /**
+             * Outstanding Satang
+             * @description What the invoices still owed at the month's end
+             */
+            outstanding_satang: number;
+        };
+        /** CollectionsMonth */
+        CollectionsMonth: {
+            /**
+             * Billed Satang
+             * @description Invoices issued in the month − invoices voided in it
+             */
+            billed_satang: number;
+            /**
+             * Collected Satang
+             * @description Payments confirmed (by posting date) − payments reversed in the month
+             */
+            collected_satang: number;
+            /**
+             * Collection Rate
+             * @description A decimal string with four places (collected / billed), or null when nothing was billed
+             * @example 0.9525
+             */
+            collection_rate: string | null;
+            /**
+             * Credited Satang
+             * @description Credit notes issued in the month
+             */
+            credited_satang: number;
+            /**
+             * Outstanding Satang
+             * @description What the invoices still owed at the month's end
+             */
+            outstanding_satang: number;
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+        };
+        /** CollectionsReport */
+        CollectionsReport: {
+            /** Items */
+            items: components["schemas"]["CollectionsMonth"][];
+            /** @description Sums of the months; outstanding is the last month's */
+            totals: components["schemas"]["CollectionsFigures"];
         };
         /** CommentCreate */
         CommentCreate: {
@@ -14253,6 +15309,34 @@ export interface components {
             /** @default null */
             surcharge?: components["schemas"]["SurchargeUpdate"] | null;
         };
+        /** FinanceSummary */
+        FinanceSummary: {
+            /** Billed Satang */
+            billed_satang: number;
+            /** Collected Satang */
+            collected_satang: number;
+            /**
+             * Collection Rate
+             * @description A decimal string with four places (collected / billed), or null when nothing was billed
+             */
+            collection_rate: string | null;
+            /**
+             * Houses
+             * @description How many houses the village has
+             */
+            houses: number;
+            /**
+             * Houses In Arrears
+             * @description How many houses owe something past due
+             */
+            houses_in_arrears: number;
+            /**
+             * Period
+             * @description The last closed month, or this month when none is
+             * @example 2026-12
+             */
+            period: string;
+        };
         /** HouseCreate */
         HouseCreate: {
             /**
@@ -14761,6 +15845,45 @@ export interface components {
             void_reason: string | null;
             /** Voided At */
             voided_at: string | null;
+        };
+        /** InvoiceRegister */
+        InvoiceRegister: {
+            /** Items */
+            items: components["schemas"]["InvoiceRegisterRow"][];
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+            totals: components["schemas"]["RegisterTotals"];
+        };
+        /** InvoiceRegisterRow */
+        InvoiceRegisterRow: {
+            /** Bill To Name */
+            bill_to_name: string;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            house: components["schemas"]["RegisterHouse"];
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Number */
+            number: string;
+            /** Status */
+            status: string;
+            /** Total Satang */
+            total_satang: number;
+            /** Void */
+            void: boolean;
+            /** Void Reason */
+            void_reason: string | null;
+            /** Voided On */
+            voided_on: string | null;
         };
         /**
          * InvoiceStatus
@@ -15307,6 +16430,33 @@ export interface components {
          * @enum {string}
          */
         Occupancy: "occupied" | "vacant" | "under_construction";
+        /** Overview */
+        Overview: {
+            /** Billed This Month Satang */
+            billed_this_month_satang: number;
+            /** Collected This Month Satang */
+            collected_this_month_satang: number;
+            /** Credit Notes Pending */
+            credit_notes_pending: number;
+            /** Houses Past Land Office */
+            houses_past_land_office: number;
+            /** Houses Past Suspension */
+            houses_past_suspension: number;
+            /** Oldest Slip Waiting Since */
+            oldest_slip_waiting_since: string | null;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+            /** Payments Pending */
+            payments_pending: number;
+            service_requests_open_by_age: components["schemas"]["RequestAges"];
+            /** Slips Waiting */
+            slips_waiting: number;
+            /**
+             * Today
+             * Format: date
+             */
+            today: string;
+        };
         /** PasswordPolicyRead */
         PasswordPolicyRead: {
             /** Max Length */
@@ -15574,6 +16724,77 @@ export interface components {
          * @enum {string}
          */
         PaymentStatus: "pending" | "confirmed" | "reversed" | "cancelled";
+        /** PeriodDetail */
+        PeriodDetail: {
+            /** Closed At */
+            closed_at: string | null;
+            closed_by: components["schemas"]["PeriodPerson"] | null;
+            /**
+             * Period
+             * @description The month, YYYY-MM
+             * @example 2026-12
+             */
+            period: string;
+            /** Reopen Reason */
+            reopen_reason: string | null;
+            /** Reopened At */
+            reopened_at: string | null;
+            reopened_by: components["schemas"]["PeriodPerson"] | null;
+            /** @description The latest snapshot, taken at closing */
+            snapshot: components["schemas"]["SnapshotRead"] | null;
+            /**
+             * Snapshots
+             * @description Every snapshot ever taken, newest first
+             */
+            snapshots: components["schemas"]["SnapshotRead"][];
+            status: components["schemas"]["PeriodStatus"];
+        };
+        /** PeriodPage */
+        PeriodPage: {
+            /** Items */
+            items: components["schemas"]["PeriodRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** PeriodPerson */
+        PeriodPerson: {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
+        /** PeriodRead */
+        PeriodRead: {
+            /** Closed At */
+            closed_at: string | null;
+            closed_by: components["schemas"]["PeriodPerson"] | null;
+            /**
+             * Period
+             * @description The month, YYYY-MM
+             * @example 2026-12
+             */
+            period: string;
+            /** Reopen Reason */
+            reopen_reason: string | null;
+            /** Reopened At */
+            reopened_at: string | null;
+            reopened_by: components["schemas"]["PeriodPerson"] | null;
+            /** @description The latest snapshot, taken at closing */
+            snapshot: components["schemas"]["SnapshotRead"] | null;
+            status: components["schemas"]["PeriodStatus"];
+        };
+        /**
+         * PeriodStatus
+         * @enum {string}
+         */
+        PeriodStatus: "open" | "closed";
         /**
          * Permission
          * @enum {string}
@@ -15884,6 +17105,49 @@ export interface components {
             /** Void */
             void: boolean;
         };
+        /** ReceiptRegister */
+        ReceiptRegister: {
+            /** Items */
+            items: components["schemas"]["ReceiptRegisterRow"][];
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+            totals: components["schemas"]["RegisterTotals"];
+        };
+        /** ReceiptRegisterRow */
+        ReceiptRegisterRow: {
+            /** Amount Satang */
+            amount_satang: number;
+            /** Collector Name */
+            collector_name: string | null;
+            house: components["schemas"]["RegisterHouse"];
+            /** Invoice Numbers */
+            invoice_numbers: string[];
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Method */
+            method: string;
+            /** Number */
+            number: string;
+            /** Payer Name */
+            payer_name: string;
+            /** Reference */
+            reference: string | null;
+            /** Void */
+            void: boolean;
+            /** Void Reason */
+            void_reason: string | null;
+            /**
+             * Voided On
+             * @description The day its payment was reversed
+             */
+            voided_on: string | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -15892,6 +17156,13 @@ export interface components {
              * @default null
              */
             refresh_token?: string | null;
+        };
+        /** RegisterHouse */
+        RegisterHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
         };
         /**
          * RegisterRequest
@@ -15930,6 +17201,25 @@ export interface components {
              */
             relation?: components["schemas"]["Relation"] | null;
         };
+        /** RegisterTotals */
+        RegisterTotals: {
+            /**
+             * Count
+             * @description Documents issued in the month, void ones included
+             */
+            count: number;
+            /**
+             * Net Satang
+             * @description total − void
+             */
+            net_satang: number;
+            /** Total Satang */
+            total_satang: number;
+            /** Void Count */
+            void_count: number;
+            /** Void Satang */
+            void_satang: number;
+        };
         /** RegistrationRead */
         RegistrationRead: {
             /**
@@ -15949,6 +17239,22 @@ export interface components {
          * @enum {string}
          */
         Relation: "owner" | "co_owner" | "tenant" | "family" | "agent";
+        /** ReopenBody */
+        ReopenBody: {
+            /** Reason */
+            reason: string;
+        };
+        /** RequestAges */
+        RequestAges: {
+            /** 0 2 */
+            "0_2": number;
+            /** 3 7 */
+            "3_7": number;
+            /** 8 30 */
+            "8_30": number;
+            /** Over 30 */
+            over_30: number;
+        };
         /** RequestedAllocation */
         RequestedAllocation: {
             /** Amount Satang */
@@ -16271,6 +17577,63 @@ export interface components {
          * @enum {string}
          */
         SlipStatus: "submitted" | "accepted" | "needs_fix" | "rejected" | "withdrawn";
+        /** SnapshotCounts */
+        SnapshotCounts: {
+            /**
+             * Credit Notes
+             * @description Credit notes issued in the month
+             */
+            credit_notes: number;
+            /**
+             * Houses In Arrears
+             * @description Houses owing past a due date at the month's end
+             */
+            houses_in_arrears: number;
+            /**
+             * Invoices
+             * @description Invoices issued in the month (not void at its end)
+             */
+            invoices: number;
+            /**
+             * Receipts
+             * @description Receipts of payments posted in the month
+             */
+            receipts: number;
+        };
+        /** SnapshotRead */
+        SnapshotRead: {
+            /**
+             * Billed Satang
+             * @description Σ invoices issued in the month
+             */
+            billed_satang: number;
+            /**
+             * Collected Satang
+             * @description Σ payments posted in the month
+             */
+            collected_satang: number;
+            counts: components["schemas"]["SnapshotCounts"];
+            /**
+             * Credit Satang
+             * @description Σ houses' unused credit at the month's end
+             */
+            credit_satang: number;
+            /**
+             * Credited Satang
+             * @description Σ credit notes issued in the month
+             */
+            credited_satang: number;
+            /**
+             * Outstanding Satang
+             * @description Σ invoices' outstanding at the month's end
+             */
+            outstanding_satang: number;
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+        };
         /** StatementEntryRead */
         StatementEntryRead: {
             /**
@@ -16415,6 +17778,13 @@ export interface components {
              * @default null
              */
             rate_basis_points?: number | null;
+        };
+        /** Thresholds */
+        Thresholds: {
+            /** Land Office Months */
+            land_office_months: number;
+            /** Suspension Months */
+            suspension_months: number;
         };
         /** TokenPair */
         TokenPair: {

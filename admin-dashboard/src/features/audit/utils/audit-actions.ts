@@ -83,6 +83,8 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   credit_note_requested: 'finance',
   credit_note_issued: 'finance',
   credit_note_rejected: 'finance',
+  period_closed: 'finance',
+  period_reopened: 'finance',
   forced_logout: 'operations',
   jwt_key_rotation_started: 'operations',
   audit_pruned: 'operations',

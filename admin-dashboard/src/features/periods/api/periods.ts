@@ -5,30 +5,29 @@
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
-import { getJson, postJson } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { Page } from '@/types/finance';
-import type { PeriodRead } from '@/types/finance-control';
 
 export type { PeriodRead, SnapshotRead } from '@/types/finance-control';
 
 export function usePeriods(year: number | null) {
   return useQuery({
     queryKey: queryKeys.periods.list(year),
-    queryFn: () => getJson<Page<PeriodRead>>('/api/v1/periods', { year, per_page: 100 }),
+    queryFn: () => unwrap(api.GET('/api/v1/periods', { params: { query: { per_page: 100, ...(year ? { year } : {}) } } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useClosePeriod() {
   const changed = useInvalidateDomain('periods');
-  return useMutation({ mutationFn: (period: string) => postJson<PeriodRead>(`/api/v1/periods/${period}/close`), onSuccess: changed });
+  return useMutation({ mutationFn: (period: string) => unwrap(api.POST('/api/v1/periods/{period}/close', { params: { path: { period } } })), onSuccess: changed });
 }
 
 export function useReopenPeriod() {
   const changed = useInvalidateDomain('periods');
   return useMutation({
-    mutationFn: ({ period, reason }: { period: string; reason: string }) => postJson<PeriodRead>(`/api/v1/periods/${period}/reopen`, { reason }),
+    mutationFn: ({ period, reason }: { period: string; reason: string }) =>
+      unwrap(api.POST('/api/v1/periods/{period}/reopen', { params: { path: { period } }, body: { reason } })),
     onSuccess: changed,
   });
 }

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { mockApi } from '@/testing/msw';
+import { http, mockApi } from '@/testing/msw';
 import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import type { PeriodRead } from '@/types/finance-control';
 
@@ -25,21 +24,22 @@ const posts: { path: string; body: unknown }[] = [];
 let closeAnswer: 'ok' | 'not_ended' = 'ok';
 
 mockApi(
-  http.get('*/api/v1/periods', ({ request }) => {
+  http.get('/api/v1/periods', ({ request, response }) => {
     expect(new URL(request.url).searchParams.get('year')).toBe('2026');
-    return HttpResponse.json({ items, total: items.length, page: 1, per_page: 100 });
+    return response(200).json({ items, total: items.length, page: 1, per_page: 100 });
   }),
-  http.post('*/api/v1/periods/:period/close', ({ params }) => {
-    posts.push({ path: `close ${String(params.period)}`, body: null });
+  http.post('/api/v1/periods/{period}/close', ({ params, response }) => {
+    posts.push({ path: `close ${params.period}`, body: null });
     if (closeAnswer === 'not_ended') {
-      return HttpResponse.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: 'The month has not ended.', code: 'period_not_ended' }, { status: 409 });
+      // The close's documented problem has no `code` field; the server sends one (plan-14).
+      return response.untyped(Response.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: 'The month has not ended.', code: 'period_not_ended' }, { status: 409 }));
     }
     items = items.map((p) => (p.period === params.period ? { ...p, status: 'closed', snapshot } : p));
-    return HttpResponse.json(items.find((p) => p.period === params.period));
+    return response(200).json(items.find((p) => p.period === params.period) ?? october);
   }),
-  http.post('*/api/v1/periods/:period/reopen', async ({ params, request }) => {
-    posts.push({ path: `reopen ${String(params.period)}`, body: await request.json() });
-    return HttpResponse.json({ ...october, status: 'open' });
+  http.post('/api/v1/periods/{period}/reopen', async ({ params, request, response }) => {
+    posts.push({ path: `reopen ${params.period}`, body: await request.json() });
+    return response(200).json({ ...october, status: 'open' });
   }),
 );
 

@@ -6,9 +6,9 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
-import { downloadFile, getJson } from '@/lib/api-json';
+import { downloadFile } from '@/lib/api-json';
 import { queryKeys } from '@/lib/query-keys';
-import type { ArrearsBucket, ArrearsReport, CollectionsReport, Eligibility, FinanceSummaryRead, OverviewRead } from '@/types/finance-control';
+import type { ArrearsBucket, ArrearsReport, CollectionsReport, Eligibility } from '@/types/finance-control';
 
 export type { ArrearsReport, ArrearsRow, CollectionsReport, CollectionsRow, FinanceSummaryRead, OverviewRead } from '@/types/finance-control';
 
@@ -27,7 +27,8 @@ export interface CollectionsQuery {
 export type ReportFormat = 'csv' | 'xlsx';
 
 export function getArrears(query: ArrearsQuery): Promise<ArrearsReport> {
-  return getJson<ArrearsReport>('/api/v1/reports/arrears', { ...query });
+  // The same endpoint serves CSV and Excel; without `format` it answers the JSON report.
+  return unwrap(api.GET('/api/v1/reports/arrears', { params: { query } })) as Promise<ArrearsReport>;
 }
 
 export function useArrears(query: ArrearsQuery) {
@@ -35,7 +36,7 @@ export function useArrears(query: ArrearsQuery) {
 }
 
 export function getCollections(query: CollectionsQuery): Promise<CollectionsReport> {
-  return getJson<CollectionsReport>('/api/v1/reports/collections', { ...query });
+  return unwrap(api.GET('/api/v1/reports/collections', { params: { query } })) as Promise<CollectionsReport>;
 }
 
 export function useCollections(query: CollectionsQuery, enabled = true) {
@@ -43,11 +44,11 @@ export function useCollections(query: CollectionsQuery, enabled = true) {
 }
 
 export function useOverview() {
-  return useQuery({ queryKey: queryKeys.reports.overview, queryFn: () => getJson<OverviewRead>('/api/v1/reports/overview'), refetchInterval: 60_000 });
+  return useQuery({ queryKey: queryKeys.reports.overview, queryFn: () => unwrap(api.GET('/api/v1/reports/overview')), refetchInterval: 60_000 });
 }
 
 export function useFinanceSummary() {
-  return useQuery({ queryKey: queryKeys.reports.financeSummary, queryFn: () => getJson<FinanceSummaryRead>('/api/v1/me/finance-summary'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: queryKeys.reports.financeSummary, queryFn: () => unwrap(api.GET('/api/v1/me/finance-summary')), staleTime: 5 * 60_000 });
 }
 
 /** The village's zones, for the arrears filter (the houses register's list). */

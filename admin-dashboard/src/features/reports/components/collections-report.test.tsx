@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { mockApi } from '@/testing/msw';
+import { http, mockApi } from '@/testing/msw';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { CollectionsReport } from '@/types/finance-control';
 
@@ -20,13 +19,13 @@ const report: CollectionsReport = {
 const seen: string[] = [];
 
 mockApi(
-  http.get('*/api/v1/reports/collections', ({ request }) => {
+  http.get('/api/v1/reports/collections', ({ request, response }) => {
     seen.push(new URL(request.url).search);
-    return HttpResponse.json(report);
+    return response(200).json(report);
   }),
-  http.get('*/api/v1/reports/:register', ({ request, params }) => {
-    seen.push(`${String(params.register)}${new URL(request.url).search}`);
-    return new HttpResponse('xlsx', { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  http.get('/api/v1/reports/invoice-register', ({ request, response }) => {
+    seen.push(`invoice-register${new URL(request.url).search}`);
+    return response.untyped(new Response('xlsx', { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }));
   }),
 );
 

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { mockApi } from '@/testing/msw';
+import { http, mockApi } from '@/testing/msw';
 import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import type { FinanceSummaryRead, OverviewRead } from '@/types/finance-control';
 
@@ -18,8 +17,8 @@ const overview: OverviewRead = {
 const summary: FinanceSummaryRead = { period: '2026-10', billed_satang: 4600000, collected_satang: 4381500, collection_rate: '0.9525', houses_in_arrears: 3, houses: 30 };
 
 mockApi(
-  http.get('*/api/v1/reports/overview', () => HttpResponse.json(overview)),
-  http.get('*/api/v1/me/finance-summary', () => HttpResponse.json(summary)),
+  http.get('/api/v1/reports/overview', ({ response }) => response(200).json(overview)),
+  http.get('/api/v1/me/finance-summary', ({ response }) => response(200).json(summary)),
 );
 
 describe('the village overview', () => {

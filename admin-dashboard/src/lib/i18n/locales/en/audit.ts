@@ -117,6 +117,8 @@ export const audit = {
       credit_note_requested: 'Credit note raised',
       credit_note_issued: 'Credit note approved and issued',
       credit_note_rejected: 'Credit note rejected',
+      period_closed: 'Month closed',
+      period_reopened: 'Month reopened',
       forced_logout: 'Forced sign-out',
       jwt_key_rotation_started: 'Signing key rotation started',
       audit_pruned: 'Old audit events removed',

@@ -114,6 +114,8 @@ export const audit: Pick<Translation, 'audit'> = {
       credit_note_requested: 'ขอออกใบลดหนี้',
       credit_note_issued: 'อนุมัติและออกใบลดหนี้',
       credit_note_rejected: 'ไม่อนุมัติใบลดหนี้',
+      period_closed: 'ปิดงวดบัญชี',
+      period_reopened: 'เปิดงวดบัญชีใหม่',
       forced_logout: 'บังคับออกจากระบบ',
       jwt_key_rotation_started: 'เริ่มเปลี่ยนกุญแจลงนาม',
       audit_pruned: 'ลบบันทึกเก่า',
