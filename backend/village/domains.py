@@ -48,6 +48,12 @@ DOMAINS: tuple[Domain, ...] = (
         "Arrears, collections, the month's registers, the office's overview; "
         "the residents' finance summary",
     ),
+    Domain(
+        "dunning",
+        0,
+        "Dunning letters",
+        "Letters to houses owing past due (หนังสือแจ้งเตือนค้างชำระ), one or a batch",
+    ),
     Domain("auth", 1, "Authentication", "Accounts, tokens and sessions"),
     Domain("announcements", 1, "Announcements", "What the office tells residents"),
     Domain(
@@ -60,6 +66,12 @@ DOMAINS: tuple[Domain, ...] = (
     Domain("payment_slips", 1, "Payment slips", "Transfer slips from residents, and their review"),
     Domain("statements", 1, "Statements", "A house's statement of account, with a running balance"),
     Domain("arrears", 1),  # no routes: balances and arrears as of a date; reports serve them
+    Domain(
+        "certificates",
+        1,
+        "Certificates",
+        "Debt-clearance certificates (หนังสือรับรองการปลอดหนี้): issued, verified, printed",
+    ),
     Domain(
         "payments",
         2,

@@ -287,6 +287,15 @@ MATRIX = [
     ("GET", "/api/v1/reports/receipt-register?format=csv", None, ADMINS),
     ("GET", "/api/v1/reports/overview", None, ADMINS),
     ("GET", "/api/v1/me/finance-summary", None, EVERYONE),
+    # Certificates are the office's: {house} owes its key card (409 has_arrears); a resident
+    # never sees one, not even their own house's ({certificate} is of another house).
+    ("POST", "/api/v1/houses/{house}/debt-clearance-certificate", None, only(SA, AA, ok=409)),
+    ("GET", "/api/v1/certificates", None, ADMINS),
+    ("GET", "/api/v1/certificates/{certificate}", None, HOUSE_READERS),
+    ("GET", "/api/v1/certificates/{certificate}/pdf", None, HOUSE_READERS),
+    # Dunning letters are the office's too: {house}'s key card is past due.
+    ("GET", "/api/v1/houses/{house}/dunning-letter", None, ADMINS),
+    ("GET", "/api/v1/reports/dunning-letters", None, ADMINS),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -335,7 +344,9 @@ def world(app, make_user, make_house, make_member):
     credit_note, issued_note = _credit_notes(app, house.id, applicant.id)
     payment, receipt = _payment_and_receipt(app, house.id, applicant.id)
     fee_item, fee_schedule, billing_run = _fee_item_schedule_and_run(app)
+    certificate = _certificate(app, make_house().id)
     return {
+        "certificate": certificate,
         "fee_item": fee_item,
         "fee_schedule": fee_schedule,
         "billing_run": billing_run,
@@ -380,6 +391,21 @@ def _fee_item_schedule_and_run(app):
         database.session().add_all([schedule, run])
         database.session().commit()
         return item.id, schedule.id, run.id
+
+
+def _certificate(app, house_id):
+    """A debt-clearance certificate of a house that owes nothing (not the resident's)."""
+    from village import database
+    from village.certificates.models import Certificate
+
+    with app.app_context():
+        certificate = Certificate(
+            number="CERT2569-900001", house_id=house_id, house_number="9/9", owner_names=[],
+            issue_date=date(2026, 1, 5), valid_until=date(2026, 2, 4), issued_by_name="Office",
+        )  # fmt: skip
+        database.session().add(certificate)
+        database.session().commit()
+        return certificate.number
 
 
 def _payment_slip(app, house_id, submitter_id):

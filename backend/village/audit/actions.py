@@ -97,6 +97,8 @@ class AuditAction(StrEnum):
     PAYMENT_SLIP_WITHDRAWN = "payment_slip_withdrawn"
     PERIOD_CLOSED = "period_closed"
     PERIOD_REOPENED = "period_reopened"
+    CERTIFICATE_ISSUED = "certificate_issued"
+    DUNNING_LETTERS_PRINTED = "dunning_letters_printed"
     # operations
     FORCED_LOGOUT = "forced_logout"
     JWT_KEY_ROTATION_STARTED = "jwt_key_rotation_started"

@@ -30,6 +30,7 @@ __all__ = [
     "DataOnlyFetcher",
     "RefusedURL",
     "environment",
+    "html_document",
     "html_to_pdf",
     "render_credit_note",
     "render_invoice",
@@ -128,6 +129,13 @@ def html_to_pdf(html: str) -> bytes:
     document = HTML(string=html, base_url=None, url_fetcher=DataOnlyFetcher())
     pdf: bytes = document.write_pdf(font_config=_font_config())
     return pdf
+
+
+def html_document(html: str) -> Any:
+    """An HTML document laid out in pages (a WeasyPrint `Document`), loading nothing but
+    `data:` URLs: for putting several documents' pages into one PDF."""
+    document = HTML(string=html, base_url=None, url_fetcher=DataOnlyFetcher())
+    return document.render(font_config=_font_config())
 
 
 def render_pdf(template_name: str, **context: Any) -> bytes:

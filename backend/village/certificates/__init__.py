@@ -1,0 +1,1 @@
+"""Debt-clearance certificates (หนังสือรับรองการปลอดหนี้): numbered, dated, verifiable."""
