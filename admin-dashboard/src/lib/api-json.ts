@@ -60,21 +60,3 @@ export async function fetchBlob(path: string): Promise<Blob> {
   const response = await send(new Request(apiUrl(path)));
   return response.blob();
 }
-
-/** GET a JSON document (an endpoint the generated client does not type yet). */
-export async function getJson<T>(path: string, query?: Query): Promise<T> {
-  const response = await send(new Request(apiUrl(path, query), { headers: { Accept: 'application/json' } }));
-  return (await response.json()) as T;
-}
-
-/** POST a JSON body and read the JSON answer. */
-export async function postJson<T>(path: string, body?: unknown): Promise<T> {
-  const response = await send(
-    new Request(apiUrl(path), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body ?? {}),
-    }),
-  );
-  return (response.status === 204 ? null : await response.json()) as T;
-}

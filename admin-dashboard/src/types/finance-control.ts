@@ -1,17 +1,11 @@
 /**
  * The month-end and collections API shapes (plan-14: periods, reports,
  * credit notes, certificates), in one place for the features that use them:
- * aliases of the generated schemas, and — only where the backend has not
- * landed yet — the plan's shape written out, to become an alias when it does.
+ * aliases of the generated schemas (src/types/api.gen.ts).
  */
 import type { components, paths } from './api.gen';
 
 type S = components['schemas'];
-
-export interface PersonRef {
-  id: number;
-  full_name: string;
-}
 
 /** Reports (h3-reports) and periods (h1-periods): the backend's own schemas. */
 export type ArrearsReport = S['ArrearsReport'];
@@ -36,13 +30,5 @@ export type CreditNoteRead = S['CreditNoteRead'];
 export type CreditNoteCreate = S['CreditNoteCreate'];
 export const CREDIT_NOTE_STATUSES = ['pending_approval', 'issued', 'rejected'] as const satisfies readonly CreditNoteStatus[];
 
-export interface CertificateRead {
-  number: string;
-  house: { id: number; house_number: string };
-  issue_date: string;
-  valid_until: string;
-  issued_by: PersonRef | null;
-  pdf_url: string;
-  /** Only when verifying one by number: valid today. */
-  valid?: boolean;
-}
+/** Debt-clearance certificates (h4-certs). */
+export type CertificateRead = S['CertificateRead'];

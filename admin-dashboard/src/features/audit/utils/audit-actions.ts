@@ -85,6 +85,8 @@ const ACTION_GROUPS: Record<AuditAction, AuditActionGroup> = {
   credit_note_rejected: 'finance',
   period_closed: 'finance',
   period_reopened: 'finance',
+  certificate_issued: 'finance',
+  dunning_letters_printed: 'finance',
   forced_logout: 'operations',
   jwt_key_rotation_started: 'operations',
   audit_pruned: 'operations',

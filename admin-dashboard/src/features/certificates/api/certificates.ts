@@ -5,24 +5,19 @@
  */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
-import { downloadFile, getJson, postJson } from '@/lib/api-json';
+import { api, unwrap } from '@/lib/api-client';
+import { downloadFile } from '@/lib/api-json';
 import { queryKeys, useInvalidateDomain } from '@/lib/query-keys';
-import type { Page } from '@/types/finance';
+import type { paths } from '@/types/api.gen';
 import type { CertificateRead } from '@/types/finance-control';
 
 export type { CertificateRead };
-
-export interface CertificatesQuery {
-  page: number;
-  per_page: number;
-  house_id?: number;
-  q?: string;
-}
+export type CertificatesQuery = NonNullable<paths['/api/v1/certificates']['get']['parameters']['query']>;
 
 export function useCertificates(query: CertificatesQuery) {
   return useQuery({
     queryKey: queryKeys.certificates.list(query),
-    queryFn: () => getJson<Page<CertificateRead>>('/api/v1/certificates', { ...query }),
+    queryFn: () => unwrap(api.GET('/api/v1/certificates', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +25,7 @@ export function useCertificates(query: CertificatesQuery) {
 export function useVerifyCertificate(number: string | null) {
   return useQuery({
     queryKey: queryKeys.certificates.verify(number ?? ''),
-    queryFn: () => getJson<CertificateRead>(`/api/v1/certificates/${encodeURIComponent(number ?? '')}`),
+    queryFn: () => unwrap(api.GET('/api/v1/certificates/{certificate_number}', { params: { path: { certificate_number: number ?? '' } } })),
     enabled: !!number,
     retry: false,
   });
@@ -38,7 +33,10 @@ export function useVerifyCertificate(number: string | null) {
 
 export function useIssueCertificate(houseId: number) {
   const changed = useInvalidateDomain('certificates');
-  return useMutation({ mutationFn: () => postJson<CertificateRead>(`/api/v1/houses/${houseId}/debt-clearance-certificate`), onSuccess: changed });
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/houses/{house_id}/debt-clearance-certificate', { params: { path: { house_id: houseId } } })),
+    onSuccess: changed,
+  });
 }
 
 export function useDownloadCertificatePdf() {

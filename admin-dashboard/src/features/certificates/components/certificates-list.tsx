@@ -28,7 +28,7 @@ function PdfButton({ certificate }: { certificate: CertificateRead }) {
   );
 }
 
-export function CertificatesList({ today }: { today?: string }) {
+export function CertificatesList() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 350);
@@ -36,7 +36,6 @@ export function CertificatesList({ today }: { today?: string }) {
   const [perPage, setPerPage] = useState(20);
   const list = useCertificates({ page, per_page: perPage, ...(q ? { q } : {}) });
   const lang = i18n.language;
-  const day = today ?? new Date().toISOString().slice(0, 10);
   // The table keys rows by id; a certificate's id is its place in this page.
   const rows: Row[] | undefined = list.data?.items.map((c, index) => ({ ...c, id: (page - 1) * perPage + index + 1 }));
   const columns: Column<Row>[] = [
@@ -47,7 +46,7 @@ export function CertificatesList({ today }: { today?: string }) {
       key: 'until',
       header: t('certificates.validUntil'),
       noWrap: true,
-      cell: (c) => (c.valid_until >= day ? formatIsoDay(c.valid_until, lang) : <Badge color="gray" variant="light">{t('certificates.expired')}</Badge>),
+      cell: (c) => (c.valid ? formatIsoDay(c.valid_until, lang) : <Badge color="gray" variant="light">{t('certificates.expired')}</Badge>),
     },
     { key: 'by', header: t('certificates.issuedByShort'), visibleFrom: 'md', cell: (c) => c.issued_by?.full_name ?? '—' },
     { key: 'pdf', header: '', cell: (c) => <PdfButton certificate={c} /> },

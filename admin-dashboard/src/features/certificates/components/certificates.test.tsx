@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { mockApi } from '@/testing/msw';
+import { http, mockApi } from '@/testing/msw';
 import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import type { CertificateRead } from '@/types/finance-control';
 
@@ -11,21 +10,22 @@ import { ClearanceCertificateButton } from './clearance-certificate';
 import { VerifyCertificate } from './verify-certificate';
 
 const certificate: CertificateRead = {
-  number: 'CERT2569-000004', house: { id: 3, house_number: '55/3' }, issue_date: '2026-11-30', valid_until: '2026-12-30',
-  issued_by: { id: 1, full_name: 'Preecha Accounts' }, pdf_url: '/api/v1/certificates/CERT2569-000004/pdf',
+  number: 'CERT2569-000004', house: { id: 3, house_number: '55/3', plot_number: '12', title_deed_number: '4521', land_area_sq_wah: 50 },
+  owner_names: ['Somchai Jaidee'], paid_through: '2026-11', issue_date: '2026-11-30', valid_until: '2026-12-30', valid: true,
+  issued_by: { id: 1, full_name: 'Preecha Accounts' }, created_at: '2026-11-30T03:00:00Z', pdf_url: '/api/v1/certificates/CERT2569-000004/pdf',
 };
 
 const issued: number[] = [];
 
 mockApi(
-  http.post('*/api/v1/houses/:id/debt-clearance-certificate', ({ params }) => {
-    issued.push(Number(params.id));
-    return HttpResponse.json(certificate, { status: 201 });
+  http.post('/api/v1/houses/{house_id}/debt-clearance-certificate', ({ params, response }) => {
+    issued.push(Number(params.house_id));
+    return response(201).json(certificate);
   }),
-  http.get('*/api/v1/certificates/:number', ({ params }) =>
-    params.number === 'CERT2569-000004'
-      ? HttpResponse.json({ ...certificate, valid: true })
-      : HttpResponse.json({ type: 'urn:village:problem:not-found', title: 'Not found', status: 404, detail: 'No such certificate.' }, { status: 404 }),
+  http.get('/api/v1/certificates/{certificate_number}', ({ params, response }) =>
+    params.certificate_number === 'CERT2569-000004'
+      ? response(200).json(certificate)
+      : response(404).json({ type: 'urn:village:problem:not-found', title: 'Not found', status: 404, detail: 'No such certificate.' }),
   ),
 );
 
@@ -64,6 +64,7 @@ describe('debt-clearance certificates', () => {
     const result = await screen.findByTestId('verify-result');
     expect(result).toHaveTextContent('Valid today');
     expect(result).toHaveTextContent('CERT2569-000004 for house 55/3');
+    expect(result).toHaveTextContent('Owners: Somchai Jaidee');
     await user.clear(screen.getByTestId('verify-number'));
     await user.type(screen.getByTestId('verify-number'), 'CERT2569-000099');
     await user.click(screen.getByRole('button', { name: 'Check' }));

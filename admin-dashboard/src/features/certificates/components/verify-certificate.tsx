@@ -57,6 +57,7 @@ export function VerifyCertificate() {
         <Alert color={c.valid ? 'teal' : 'orange'} mt="md" data-testid="verify-result" title={c.valid ? t('certificates.valid') : t('certificates.notValid')}>
           <Stack gap={2}>
             <Text size="sm">{t('certificates.verifyLine', { number: c.number, house: c.house.house_number })}</Text>
+            {c.owner_names.length ? <Text size="sm">{t('certificates.owners', { names: c.owner_names.join(', ') })}</Text> : null}
             <Text size="sm">{t('certificates.dates', { issued: formatIsoDay(c.issue_date, lang), until: formatIsoDay(c.valid_until, lang) })}</Text>
             {c.issued_by ? <Text size="sm" c="dimmed">{t('certificates.issuedBy', { name: c.issued_by.full_name })}</Text> : null}
           </Stack>

@@ -48,13 +48,12 @@ mockApi(
     }
     return response(200).json(report);
   }),
-  // Dunning letters (h4-certs) are not in the OpenAPI types yet.
-  http.untyped.get('*/api/v1/houses/:id/dunning-letter', ({ params }) => {
-    downloads.push(`letter ${String(params.id)}`);
-    return new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } });
+  http.get('/api/v1/houses/{house_id}/dunning-letter', ({ params, response }) => {
+    downloads.push(`letter ${params.house_id}`);
+    return response.untyped(new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } }));
   }),
-  http.untyped.get('*/api/v1/reports/dunning-letters', () =>
-    Response.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: 'No house matches.', code: 'no_arrears' }, { status: 409 }),
+  http.get('/api/v1/reports/dunning-letters', ({ response }) =>
+    response.untyped(Response.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: 'No house matches.', code: 'no_arrears' }, { status: 409 })),
   ),
 );
 

@@ -119,6 +119,8 @@ export const audit = {
       credit_note_rejected: 'Credit note rejected',
       period_closed: 'Month closed',
       period_reopened: 'Month reopened',
+      certificate_issued: 'Debt-clearance certificate issued',
+      dunning_letters_printed: 'Dunning letters printed',
       forced_logout: 'Forced sign-out',
       jwt_key_rotation_started: 'Signing key rotation started',
       audit_pruned: 'Old audit events removed',

@@ -23,6 +23,7 @@ export const certificates = {
     verifyLine: '{{number}} for house {{house}}',
     dates: 'Issued {{issued}}, valid until {{until}}',
     issuedBy: 'Issued by {{name}}',
+    owners: 'Owners: {{names}}',
     house: 'House',
     issueDate: 'Issued',
     validUntil: 'Valid until',

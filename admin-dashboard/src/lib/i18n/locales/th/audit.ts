@@ -116,6 +116,8 @@ export const audit: Pick<Translation, 'audit'> = {
       credit_note_rejected: 'ไม่อนุมัติใบลดหนี้',
       period_closed: 'ปิดงวดบัญชี',
       period_reopened: 'เปิดงวดบัญชีใหม่',
+      certificate_issued: 'ออกหนังสือรับรองการปลอดหนี้',
+      dunning_letters_printed: 'พิมพ์หนังสือแจ้งเตือนค้างชำระ',
       forced_logout: 'บังคับออกจากระบบ',
       jwt_key_rotation_started: 'เริ่มเปลี่ยนกุญแจลงนาม',
       audit_pruned: 'ลบบันทึกเก่า',

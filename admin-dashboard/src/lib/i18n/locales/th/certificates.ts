@@ -25,6 +25,7 @@ export const certificates: Pick<Translation, 'certificates'> = {
     verifyLine: '{{number}} ของบ้าน {{house}}',
     dates: 'ออกเมื่อ {{issued}} ใช้ได้ถึง {{until}}',
     issuedBy: 'ออกโดย {{name}}',
+    owners: 'เจ้าของ: {{names}}',
     house: 'บ้าน',
     issueDate: 'วันที่ออก',
     validUntil: 'ใช้ได้ถึง',
