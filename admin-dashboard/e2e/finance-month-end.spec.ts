@@ -35,7 +35,10 @@ test('the accountant closes a month: arrears, a credit note, collections, the cl
   const accounts = await apiAs(request, 'accounting_admin');
   const owes = (await office.post('/api/v1/houses', { house_number: 'ME-OWES', land_area_sq_wah: 60 })) as { id: number };
   const paid = (await office.post('/api/v1/houses', { house_number: 'ME-PAID', land_area_sq_wah: 40 })) as { id: number };
-  const line = (satang: number) => [{ description: 'ค่าส่วนกลาง (common fee)', quantity: 1, unit_satang: satang }];
+  // The month's common fee (the COMMON item counts for arrears), as a billing run would bill it.
+  const items = (await accounts.get('/api/v1/fee-items')) as { id: number; code: string }[] | { items: { id: number; code: string }[] };
+  const common = (Array.isArray(items) ? items : items.items).find((item) => item.code === 'COMMON');
+  const line = (satang: number) => [{ description: 'ค่าส่วนกลาง (common fee)', quantity: 1, unit_satang: satang, fee_item_id: common?.id ?? null, month: month.period }];
   const owed = (await accounts.post('/api/v1/invoices', { house_id: owes.id, issue_date: month.day(5), lines: line(120000) })) as { id: number; number: string };
   const settled = (await accounts.post('/api/v1/invoices', { house_id: paid.id, issue_date: month.day(5), lines: line(80000) })) as { id: number };
   const payment = (await office.post('/api/v1/payments', {
@@ -82,7 +85,9 @@ test('the accountant closes a month: arrears, a credit note, collections, the cl
 
   await signIn(page, 'accounting_admin');
   // The office's home: the village's cards.
+  await nav(page).getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByTestId('card-outstanding')).toBeVisible();
+  await expect(page.getByTestId('card-credit-notes').getByTestId('overview-value')).toHaveText('0');
   await screenshots(page, 'finance-overview');
 
   // The month's collections: 2,000.00 billed, 800.00 collected, 40%.

@@ -23,6 +23,7 @@ const report: ArrearsReport = {
     row(1, '10/1', 960000, 7, { suspension_eligible: true, land_office_eligible: true }),
     row(2, '10/2', 320000, 3, { suspension_eligible: true }),
     row(3, '10/3', 0, 0, { credit_satang: 50000, balance_satang: -50000, buckets: buckets() }),
+    row(4, '10/4', 160000, 0, { buckets: buckets({ current: 160000 }) }),
   ],
   totals: {
     outstanding_satang: 1280000, credit_satang: 50000, balance_satang: 1230000, buckets: buckets({ '91_180': 1280000 }),
@@ -68,7 +69,7 @@ describe('the arrears report', () => {
   it('lists the houses with their flags, totals and a letter for those overdue', async () => {
     renderWithProviders(<ArrearsReportView />, { path: '/finance/arrears?eligible=suspension&zone=A', route: '/finance/arrears' });
     const rows = await screen.findAllByTestId('arrears-row');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(seen[0]?.searchParams.get('eligible')).toBe('suspension');
     expect(seen[0]?.searchParams.get('zone')).toBe('A');
     const first = within(rows[0] as HTMLElement);
@@ -77,8 +78,9 @@ describe('the arrears report', () => {
     expect(first.getByText('Land office')).toBeInTheDocument();
     expect(first.getByText('Suspension')).toBeInTheDocument();
     expect(within(rows[2] as HTMLElement).getByText('In credit')).toBeInTheDocument();
-    // No letter for a house that owes nothing.
+    // No letter for a house that owes nothing, nor for one whose bill is not yet due.
     expect(within(rows[2] as HTMLElement).queryByRole('button', { name: /Dunning letter/ })).toBeNull();
+    expect(within(rows[3] as HTMLElement).queryByRole('button', { name: /Dunning letter/ })).toBeNull();
     expect(screen.getByTestId('total-outstanding')).toHaveTextContent('12,800.00');
     expect(screen.getByTestId('arrears-total-row')).toHaveTextContent('12,800.00');
     expect(screen.getByText('Past suspension (3 months)')).toBeInTheDocument();

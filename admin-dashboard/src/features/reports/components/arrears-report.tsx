@@ -43,7 +43,9 @@ function Flags({ row }: { row: ArrearsRow }) {
 function LetterButton({ row }: { row: ArrearsRow }) {
   const { t } = useTranslation();
   const letter = useDownloadDunningLetter();
-  if (row.outstanding_satang <= 0 || row.months_in_arrears <= 0) return null;
+  // A letter is about what is past due (any bucket but "not yet due"); the API answers 409 otherwise.
+  const overdue = ARREARS_BUCKETS.some((bucket) => bucket !== 'current' && row.buckets[bucket] > 0);
+  if (!overdue) return null;
   return (
     <Button
       size="compact-xs"
