@@ -122,6 +122,7 @@ def ids(app, make_member):
         "service_request_id": service_request_id,
         "invoice_id": invoice_id,
         "slip_id": slip_id,
+        "period": "2026-01",
     }
 
 

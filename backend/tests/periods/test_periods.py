@@ -173,3 +173,28 @@ def test_a_late_receipt_posts_to_the_next_open_month_and_the_snapshot_never_chan
             snapshot["outstanding_satang"] - snapshot["credit_satang"]
         )
     assert NOV.month == 11
+
+
+def test_a_closed_month_locks_every_date_before_its_end_whatever_the_order_of_closing(
+    client, office, books, make_house
+):
+    """Closing October while September is open: a September write would change October's
+    closing balances, so it is refused too, and September's money is posted in November."""
+    house = make_house()
+    close(client, office, OCT)
+    refused = client.post(
+        "/api/v1/invoices",
+        json={"house_id": house.id, "issue_date": "2026-09-10",
+              "lines": [{"description": "Key card", "unit_satang": 10_000}]},
+        headers=office.headers,
+    )  # fmt: skip
+    assert (refused.status_code, refused.json["code"]) == (409, "period_closed")
+    assert "2026-10" in refused.json["detail"]
+    paid = client.post(
+        "/api/v1/payments",
+        json={"house_id": house.id, "amount_satang": 500, "method": "cash",
+              "paid_on": "2026-09-10"},
+        headers=office.headers,
+    )  # fmt: skip
+    assert paid.json["posting_date"] == "2026-11-01"
+    assert close(client, office, SEP)["status"] == "closed"  # September may still close

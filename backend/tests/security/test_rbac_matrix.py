@@ -296,6 +296,12 @@ MATRIX = [
     # Dunning letters are the office's too: {house}'s key card is past due.
     ("GET", "/api/v1/houses/{house}/dunning-letter", None, ADMINS),
     ("GET", "/api/v1/reports/dunning-letters", None, ADMINS),
+    # {period}: January 2026, ended and open; closing it needs finance:approve, reopening
+    # finance:reopen (a super admin; it is open, so 409).
+    ("GET", "/api/v1/periods", None, ADMINS),
+    ("GET", "/api/v1/periods/{period}", None, ADMINS),
+    ("POST", "/api/v1/periods/{period}/close", None, only(SA, AA)),
+    ("POST", "/api/v1/periods/{period}/reopen", {"reason": "x"}, only(SA, ok=409)),
 ]
 CASES = [
     pytest.param(method, path, body, caller, expected[caller], id=f"{caller}-{method}-{path}")
@@ -366,6 +372,7 @@ def world(app, make_user, make_house, make_member):
         "notification": notification,
         "invoice": invoice,
         "slip": slip,
+        "period": "2026-01",
     }
 
 
@@ -668,6 +675,7 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         path = re.sub(r"<id:(\w+)_id>", r"{\1}", path)  # <id:house_id> is the world's {house}
         path = path.replace("<uuid:file_id>", "{attachment}")
         path = path.replace("<uuid:photo_id>", "{photo}")
+        path = path.replace("<period>", "{period}")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

@@ -18,9 +18,10 @@ Nothing here loads rows into Python: callers add their own filters and aggregate
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, Subquery, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, func, or_, select, true
 from sqlalchemy.orm import QueryableAttribute
 
 from village.credit_notes.models import CreditNote, CreditNoteStatus
@@ -28,6 +29,8 @@ from village.invoices.models import Invoice
 from village.payments.enums import PaymentStatus
 from village.payments.models import Allocation, Payment
 
+# Only these houses (a short list: a house's letter, a certificate); None: every house.
+Houses = Sequence[int] | None
 # Payments that were money in: confirmed, or confirmed then reversed (on `reversed_on`).
 RECEIVED = (PaymentStatus.CONFIRMED.value, PaymentStatus.REVERSED.value)
 
@@ -51,9 +54,9 @@ def payment_counts(day: date) -> ColumnElement[bool]:
     )
 
 
-def allocations(day: date) -> Select[int, int, int, int]:
+def allocations(day: date, houses: Houses = None) -> Select[int, int, int, int]:
     """Allocations that move money on `day`: (invoice_id, payment_id, house_id, amount)."""
-    return (
+    stmt = (
         select(
             Allocation.invoice_id,
             Allocation.payment_id,
@@ -69,11 +72,12 @@ def allocations(day: date) -> Select[int, int, int, int]:
             invoice_counts(day),
         )
     )
+    return stmt if houses is None else stmt.where(Allocation.house_id.in_(houses))
 
 
-def paid_by_invoice(day: date) -> Subquery:
+def paid_by_invoice(day: date, houses: Houses = None) -> Subquery:
     """Σ allocations per invoice on `day`: (invoice_id, satang)."""
-    moved = allocations(day).subquery()
+    moved = allocations(day, houses).subquery()
     return (
         select(moved.c.invoice_id, func.sum(moved.c.amount_satang).label("satang"))
         .group_by(moved.c.invoice_id)
@@ -81,20 +85,20 @@ def paid_by_invoice(day: date) -> Subquery:
     )
 
 
-def credited_by_invoice(day: date) -> Subquery:
+def credited_by_invoice(day: date, houses: Houses = None) -> Subquery:
     """Σ issued credit notes per invoice on `day`: (invoice_id, satang)."""
-    return (
-        select(CreditNote.invoice_id, func.sum(CreditNote.amount_satang).label("satang"))
-        .where(CreditNote.status == CreditNoteStatus.ISSUED, CreditNote.issue_date <= day)
-        .group_by(CreditNote.invoice_id)
-        .subquery()
-    )
+    stmt = select(CreditNote.invoice_id, func.sum(CreditNote.amount_satang).label("satang"))
+    stmt = stmt.where(CreditNote.status == CreditNoteStatus.ISSUED, CreditNote.issue_date <= day)
+    if houses is not None:
+        stmt = stmt.where(CreditNote.house_id.in_(houses))
+    return stmt.group_by(CreditNote.invoice_id).subquery()
 
 
-def invoices(day: date) -> Subquery:
-    """Every invoice that exists on `day` with what it owed then: (invoice_id, house_id,
-    issue_date, due_date, total_satang, settled_satang, outstanding_satang)."""
-    paid, credited = paid_by_invoice(day), credited_by_invoice(day)
+def invoices(day: date, houses: Houses = None) -> Subquery:
+    """Every invoice that exists on `day` (of `houses`, default all) with what it owed
+    then: (invoice_id, house_id, issue_date, due_date, total_satang, settled_satang,
+    outstanding_satang)."""
+    paid, credited = paid_by_invoice(day, houses), credited_by_invoice(day, houses)
     settled = func.coalesce(paid.c.satang, 0) + func.coalesce(credited.c.satang, 0)
     return (
         select(
@@ -108,21 +112,21 @@ def invoices(day: date) -> Subquery:
         )
         .outerjoin(paid, paid.c.invoice_id == Invoice.id)
         .outerjoin(credited, credited.c.invoice_id == Invoice.id)
-        .where(invoice_counts(day))
+        .where(invoice_counts(day), true() if houses is None else Invoice.house_id.in_(houses))
         .subquery()
     )
 
 
-def credit_by_house(day: date) -> Subquery:
+def credit_by_house(day: date, houses: Houses = None) -> Subquery:
     """Each house's unused credit on `day`: Σ payments − Σ their allocations,
     (house_id, satang), for houses with a payment that counts."""
     received = (
         select(Payment.house_id, func.sum(Payment.amount_satang).label("satang"))
-        .where(payment_counts(day))
+        .where(payment_counts(day), true() if houses is None else Payment.house_id.in_(houses))
         .group_by(Payment.house_id)
         .subquery()
     )
-    moved = allocations(day).subquery()
+    moved = allocations(day, houses).subquery()
     used = (
         select(moved.c.house_id, func.sum(moved.c.amount_satang).label("satang"))
         .group_by(moved.c.house_id)

@@ -1,8 +1,9 @@
 """The arrears core: balances and arrears as of any date (village.md, "Statement, arrears
 and certificates"; invariant 4), for reports, period snapshots and dunning letters.
 
-Amounts are summed by the database (`arrears.as_of`); Python sees one row per house,
-and the lines of past-due invoices only (to name the unpaid months).
+Amounts are summed by the database (`arrears.as_of`, imported as `books`); Python sees
+one row per house, and the lines of past-due invoices only (to name the unpaid months).
+`rows.totals` and `rows.by_bucket` sum a set of rows.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Any, Literal
 from sqlalchemy import Label, Select, Subquery, and_, case, func, or_, select
 
 from village import database
-from village.arrears import aging, as_of
+from village.arrears import aging
+from village.arrears import as_of as books
 from village.arrears.owners import DEVELOPER, owner_names
 from village.arrears.rows import ArrearsRow
 from village.arrears.settings import thresholds
@@ -25,6 +27,7 @@ from village.houses.models import House
 from village.invoices.models import Invoice, InvoiceLine
 
 Eligibility = Literal["suspension", "land_office"]
+FEW = 100
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,8 @@ def invoice_outstanding_as_of(
 ) -> list[InvoiceOutstanding]:
     """What each invoice owed at the end of `day` (issued by then, not void by then),
     by house, oldest due first; `open_only`: only those owing something."""
-    inv = as_of.invoices(day)
+    houses = None if house_ids is None else sorted(set(house_ids))
+    inv = books.invoices(day, houses)
     stmt = select(
         inv.c.invoice_id,
         inv.c.house_id,
@@ -64,22 +68,20 @@ def invoice_outstanding_as_of(
         inv.c.total_satang,
         inv.c.outstanding_satang,
     ).join(Invoice, Invoice.id == inv.c.invoice_id)
-    if house_ids is not None:
-        stmt = stmt.where(inv.c.house_id.in_(sorted(set(house_ids))))
     if open_only:
         stmt = stmt.where(inv.c.outstanding_satang != 0)
     stmt = stmt.order_by(inv.c.house_id, inv.c.due_date, inv.c.issue_date, inv.c.invoice_id)
     return [InvoiceOutstanding(*row) for row in database.session().execute(stmt)]
 
 
-def _balances(day: date) -> Select[int, int, int]:
-    inv = as_of.invoices(day)
+def _balances(day: date, houses: books.Houses = None) -> Select[int, int, int]:
+    inv = books.invoices(day, houses)
     owed = (
         select(inv.c.house_id, func.sum(inv.c.outstanding_satang).label("satang"))
         .group_by(inv.c.house_id)
         .subquery()
     )
-    credit = as_of.credit_by_house(day)
+    credit = books.credit_by_house(day, houses)
     return (
         select(
             House.id,
@@ -97,9 +99,10 @@ def house_balances_as_of(
 ) -> dict[int, HouseBalance]:
     """Each house's outstanding and credit at the end of `day`, by house id; a house that
     owes nothing and holds no credit is left out (its balance is 0)."""
-    stmt = _balances(day)
-    if house_ids is not None:
-        stmt = stmt.where(House.id.in_(sorted(set(house_ids))))
+    houses = None if house_ids is None else sorted(set(house_ids))
+    stmt = _balances(day, houses)
+    if houses is not None:
+        stmt = stmt.where(House.id.in_(houses))
     return {
         row[0]: HouseBalance(row[0], int(row[1]), int(row[2]))
         for row in database.session().execute(stmt)
@@ -139,7 +142,7 @@ def _bucket_sums(inv: Subquery, day: date) -> list[Label[int]]:
 def _aged(day: date, zone: str | None) -> Select[*tuple[Any, ...]]:
     """Per house owing or holding credit on `day`: its outstanding by bucket, the oldest
     unpaid due date and its credit."""
-    inv = as_of.invoices(day)
+    inv = books.invoices(day)
     aged = (
         select(
             inv.c.house_id,
@@ -150,7 +153,7 @@ def _aged(day: date, zone: str | None) -> Select[*tuple[Any, ...]]:
         .group_by(inv.c.house_id)
         .subquery()
     )
-    credit = as_of.credit_by_house(day)
+    credit = books.credit_by_house(day)
     stmt = (
         select(
             House.id,
@@ -175,7 +178,9 @@ def unpaid_months_as_of(day: date, house_ids: Sequence[int]) -> dict[int, set[da
     fees that count for arrears (lines filled oldest month first)."""
     if not house_ids:
         return {}
-    inv = as_of.invoices(day)
+    wanted = sorted(set(house_ids))
+    # a few houses (a letter): sum only theirs; many (the report): one pass over all
+    inv = books.invoices(day, wanted if len(wanted) <= FEW else None)
     rows = database.session().execute(
         select(
             inv.c.house_id,
@@ -190,7 +195,7 @@ def unpaid_months_as_of(day: date, house_ids: Sequence[int]) -> dict[int, set[da
         .where(
             inv.c.due_date < day,
             inv.c.outstanding_satang > 0,
-            inv.c.house_id.in_(sorted(set(house_ids))),
+            inv.c.house_id.in_(wanted),
         )
         .order_by(inv.c.invoice_id, InvoiceLine.position)
     )
@@ -204,20 +209,19 @@ def unpaid_months_as_of(day: date, house_ids: Sequence[int]) -> dict[int, set[da
 
 
 def arrears_rows(
-    as_of_day: date,
-    *,
+    as_of: date,
     zone: str | None = None,
     bucket: str | None = None,
     eligible: Eligibility | None = None,
 ) -> list[ArrearsRow]:
-    """The arrears report's rows at the end of `as_of_day`, by house number: every house
+    """The arrears report's rows at the end of `as_of`, by house number: every house
     that owes something or holds credit (so Σ rows = Σ of all houses' balances), narrowed
     to a `zone`, to houses with something in `bucket`, or to those `eligible` for
     suspension or the land office."""
     if bucket is not None and bucket not in aging.BUCKETS:
         raise ValueError(f"unknown bucket {bucket!r}")
-    found = list(database.session().execute(_aged(as_of_day, zone)))
-    months = unpaid_months_as_of(as_of_day, [row[0] for row in found])
+    found = list(database.session().execute(_aged(as_of, zone)))
+    months = unpaid_months_as_of(as_of, [row[0] for row in found])
     names = owner_names([row[0] for row in found])
     limits = thresholds()
     rows = []
@@ -239,7 +243,7 @@ def arrears_rows(
                 oldest_due_date=oldest,
                 suspension_eligible=0 < limits.suspension_months <= count,
                 land_office_eligible=0 < limits.land_office_months <= count,
-                prescription_risk=aging.at_risk_of_prescription(oldest, as_of_day),
+                prescription_risk=aging.at_risk_of_prescription(oldest, as_of),
             )
         )
     return [row for row in rows if _wanted(row, bucket, eligible)]

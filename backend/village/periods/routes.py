@@ -99,8 +99,9 @@ def get_period(period: str) -> PeriodDetail:
 @bp.doc(
     responses={
         **NOT_FOUND,
-        409: "Already closed (code already_closed), or the month has not ended in the "
-        "village's timezone (code period_not_ended)",
+        409: "Already closed (code already_closed), the month has not ended in the "
+        "village's timezone (code period_not_ended), or money writes in flight did not "
+        "finish within 10 s (code period_busy: try again)",
     }
 )
 def close_period(period: str) -> PeriodRead:

@@ -22,6 +22,7 @@ from village.audit.actions import AuditAction
 from village.database import utcnow
 from village.errors import Conflict, NotFound
 from village.pagination import PageOf
+from village.period_locks import guard
 from village.period_locks.enums import PeriodStatus
 from village.period_locks.models import AccountingPeriod, PeriodSnapshot
 from village.periods import queries
@@ -88,6 +89,7 @@ def close(*, actor: User, period: str, client: Client) -> PeriodView:
             "village): a month can be closed from its next month on.",
             code="period_not_ended",
         )
+    guard.lock_for_closing()  # the writes in flight commit first, new ones wait for this
     row = _row_locked(month)
     if row.status is PeriodStatus.CLOSED:
         raise Conflict(f"{format_period(month)} is already closed.", code="already_closed")
