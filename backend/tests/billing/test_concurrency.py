@@ -102,3 +102,69 @@ def test_one_run_posted_twice_at_once_posts_once(committed_app):
     with committed_app.app_context():
         numbers = sorted(database.session().scalars(select(Invoice.number)))
         assert numbers == [f"INV2569-{n:06d}" for n in range(1, 6)]
+
+
+def test_two_runs_posted_at_once_levy_each_surcharge_once(committed_app):
+    """Overlapping previews both carry the surcharges on November's unpaid invoices; posted
+    together, each (source invoice, month) is levied once (the partial unique index and
+    the retry), and numbers stay consecutive."""
+    from datetime import date
+
+    from village.finance.enums import SurchargeMethod
+    from village.finance.models import SETTINGS_ID, FinanceSettings
+    from village.invoices.issuing import InvoiceDraft, LineDraft, issue
+
+    email, ids = _seed(committed_app, 20)
+    with committed_app.app_context():
+        db = database.session()
+        if db.scalar(select(FeeItem).where(FeeItem.code == "LATE_FEE")) is None:
+            db.add(FeeItem(code="LATE_FEE", name_th="เงินเพิ่ม", name_en="Late fee"))
+        common = db.scalar(select(FeeItem).where(FeeItem.code == "COMMON"))
+        assert common is not None
+        common.counts_for_arrears = True
+        settings = FinanceSettings(id=SETTINGS_ID, surcharge_method=SurchargeMethod.FIXED_PER_MONTH,
+                                   surcharge_fixed_satang=5_000)  # fmt: skip
+        settings.surcharge_legal_reference = "Reg 1"
+        db.add(settings)
+        nov = date(2026, 11, 1)
+        issue(
+            [
+                InvoiceDraft(house_id=house_id, bill_to_name="Owner", lines=[
+                    LineDraft(description="Nov", unit_satang=100_000, amount_satang=100_000,
+                              fee_item_id=common.id, month=nov),
+                ])
+                for house_id in ids
+            ],
+            issue_date=nov, due_date=date(2026, 11, 16), created_by_id=None,
+        )  # fmt: skip
+        db.commit()
+    client = committed_app.test_client()
+    headers = {"Authorization": f"Bearer {sign_in(client, email)['access_token']}"}
+    runs = []
+    for chosen in (ids[:15], ids[5:]):
+        response = client.post(
+            RUNS,
+            json={"period": "2026-12", "months": 1, "house_ids": chosen,
+                  "issue_date": "2026-12-01"},
+            headers=headers,
+        )  # fmt: skip
+        assert response.status_code == 201, response.json
+        runs.append(response.json["id"])
+
+    def post(i):
+        return committed_app.test_client().post(f"{RUNS}/{runs[i]}/post", headers=headers)
+
+    assert [answer.status_code for answer in at_once(2, post)] == [200, 200]
+    with committed_app.app_context():
+        db = database.session()
+        levies = Counter(
+            db.execute(
+                select(InvoiceLine.source_invoice_id, InvoiceLine.month).where(
+                    InvoiceLine.void.is_(False), InvoiceLine.source_invoice_id.is_not(None)
+                )
+            ).all()
+        )
+        assert len(levies) == 20
+        assert set(levies.values()) == {1}
+        numbers = sorted(db.scalars(select(Invoice.number)))
+        assert numbers == [f"INV2569-{n:06d}" for n in range(1, 41)]

@@ -39,6 +39,7 @@ def test_the_contracts_example_end_to_end(app, client, accountant, common_rate, 
         "quantity": 1,
         "unit_satang": 100_000,
         "amount_satang": 100_000,
+        "source_invoice_id": None,
     }
     assert run["preview"][0]["bill_to_user_id"] == members[0].user_id
     assert invoices_of(app) == []  # nothing numbered by a preview

@@ -8,10 +8,12 @@ import io
 from datetime import date, timedelta
 
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from tests.credit_notes.conftest import NOTES, NOV, approve, ask, asked
 from tests.helpers import audit_events
 from village import database
+from village.notifications.models import Notification
 from village.period_locks.enums import PeriodStatus
 from village.period_locks.models import AccountingPeriod
 from village.profile import service as profile
@@ -261,3 +263,32 @@ def test_the_statement_lists_an_issued_note_with_the_running_balance(
     assert kept.outstanding_satang - kept.credit_satang == 20_000
     pdf = client.get(f"/api/v1/houses/{house_id}/statement?format=pdf", headers=office.headers)
     assert pdf.status_code == 200
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert issued["number"] in text
+    assert "ใบลดหนี้" in text
+
+
+def test_the_house_is_told_when_a_note_is_issued(app, client, office, checker, books, resident_of):
+    resident, house = resident_of()
+    invoice = books.issue(house.id, months=[NOV], issue_date=NOV, due_date=date(2026, 11, 16))
+    note = asked(client, office, invoice, 5_000)
+
+    def told():
+        with app.app_context():
+            return (
+                database.session()
+                .scalars(select(Notification).where(Notification.event == "credit_note_issued"))
+                .all()
+            )
+
+    assert told() == []  # asking tells nobody
+    issued = approve(client, checker, note["id"]).json
+    [notice] = told()
+    assert notice.user_id == resident.user.id
+    assert notice.params == {
+        "number": issued["number"],
+        "house_number": house.house_number,
+        "amount_satang": 5_000,
+        "invoice_number": books.invoice(invoice).number,
+    }
+    assert notice.link == "/my-bills"

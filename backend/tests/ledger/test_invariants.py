@@ -1,10 +1,10 @@
 """The ledger's invariants (village.md, "Invariants" 1-6) over random sequences of billing,
-payments, chosen allocations, credit, voids, reversals and double billing, on SQLite and
-PostgreSQL.
+payments, chosen allocations, credit, credit notes, voids, reversals and double billing,
+on SQLite and PostgreSQL.
 
 Each example is one house's history driven through the ledger core the endpoints use
-(`invoices.issuing`, `payments.ledger`, `payments.receipting`); after every step the
-invariants are checked against the database, to the satang.
+(`invoices.issuing`, `payments.ledger`, `payments.receipting`, `credit_notes.service`);
+after every step the invariants are checked against the database, to the satang.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -20,6 +21,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from village import database
+from village.credit_notes import service as credit_notes
+from village.credit_notes.enums import CreditNoteStatus
+from village.credit_notes.models import CreditNote
+from village.credit_notes.schemas import CreditNoteCreate
+from village.enums import Role
 from village.errors import Conflict
 from village.finance.models import FeeItem
 from village.houses.models import House
@@ -31,6 +37,8 @@ from village.payments import ledger, receipting
 from village.payments.enums import PaymentMethod, PaymentStatus
 from village.payments.models import Allocation, Payment, Receipt, ReceiptLine
 from village.profile import service as profile
+from village.security.actor import actor_for
+from village.security.client import Client
 
 DAY = date(2026, 12, 1)
 
@@ -44,6 +52,7 @@ steps = st.lists(
         st.tuples(st.just("void"), st.integers(min_value=0, max_value=20)),
         st.tuples(st.just("reverse"), st.integers(min_value=0, max_value=20)),
         st.tuples(st.just("bill_again"), st.integers(min_value=0, max_value=20)),
+        st.tuples(st.just("credit"), st.tuples(st.integers(min_value=0, max_value=20), satang)),
     ),
     min_size=1,
     max_size=14,
@@ -181,6 +190,25 @@ class History:
             self._issue([again])
             assert self._count(Invoice) == before + 1
 
+    def credit(self, choice: tuple[int, int]) -> None:
+        """Ask for a credit note on an invoice and have someone else approve it: refused
+        (409) for a void invoice or above what it owes, else the invoice is credited."""
+        index, amount = choice
+        invoices = self._invoices()
+        if not invoices:
+            return
+        invoice = invoices[index % len(invoices)]
+        maker = SimpleNamespace(id=None, email=None, full_name="Maker")
+        checker = SimpleNamespace(id=None, email=None, full_name="Checker")
+        data = CreditNoteCreate(invoice_id=invoice.id, amount_satang=amount, reason="wrong area")
+        if invoice.status is InvoiceStatus.VOID or amount > invoice.outstanding_satang:
+            with pytest.raises(Conflict):
+                credit_notes.create(actor=maker, data=data, client=Client())
+            return
+        note = credit_notes.create(actor=maker, data=data, client=Client())
+        credit_notes.approve(actor=checker, scope=actor_for(0, Role.SUPER_ADMIN),
+                             note_id=note.id, client=Client())  # fmt: skip
+
     def _count(self, model: Any) -> int:
         return (
             database.session().scalar(
@@ -222,6 +250,16 @@ class History:
                 assert invoice.status is status_for(
                     invoice.total_satang, invoice.paid_satang, invoice.credited_satang
                 )
+        # 1'. credited = Σ its issued credit notes
+        notes = list(
+            session.scalars(select(CreditNote).where(CreditNote.house_id == self.house_id))
+        )
+        for invoice in invoices:
+            assert invoice.credited_satang == sum(
+                n.amount_satang
+                for n in notes
+                if n.invoice_id == invoice.id and n.status is CreditNoteStatus.ISSUED
+            )
         # 2. Σ allocations of a payment <= its amount; same house on both sides
         for payment in payments:
             mine = [a for a in active if a.payment_id == payment.id]
@@ -263,6 +301,7 @@ class History:
         for numbers in (
             [i.number for i in invoices],
             list(session.scalars(select(Receipt.number).where(Receipt.house_id == self.house_id))),
+            [n.number for n in notes if n.number is not None],
         ):
             serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
             assert (

@@ -48,6 +48,12 @@ SAMPLES: dict[NotificationEvent, dict[str, Any]] = {
         "total_satang": 160050,
         "due_date": "2026-12-15",
     },
+    NotificationEvent.CREDIT_NOTE_ISSUED: {
+        "number": "CN2569-000001",
+        "house_number": "12/3",
+        "amount_satang": 60000,
+        "invoice_number": "INV2569-000123",
+    },
     NotificationEvent.PAYMENT_SLIP_DECIDED: {
         "house_number": "12/3",
         "amount_satang": 150000,

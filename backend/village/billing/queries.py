@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,7 +18,9 @@ from village.finance.enums import LATE_FEE_CODE
 from village.finance.models import FeeItem, FeeSchedule
 from village.houses.enums import Relation
 from village.houses.models import House, HouseMember
-from village.invoices.models import InvoiceLine
+from village.invoices import ledger
+from village.invoices.enums import OPEN_STATUSES
+from village.invoices.models import Invoice, InvoiceLine
 from village.pagination import PageOf, paginate
 from village.users.models import User
 
@@ -162,3 +165,93 @@ def current_members(house_ids: Sequence[int]) -> dict[int, list[tuple[int, str, 
 
 
 OWNER_RELATIONS = (str(Relation.OWNER), str(Relation.CO_OWNER))
+
+
+# --- the surcharge (billing.surcharge) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """An open invoice past its grace, and the principal a surcharge is levied on."""
+
+    invoice_id: int
+    number: str
+    house_id: int
+    principal_satang: int
+
+
+def late_fee_item() -> rules.Item | None:
+    item = database.session().scalar(
+        select(FeeItem).where(FeeItem.code == LATE_FEE_CODE, FeeItem.active.is_(True))
+    )
+    return None if item is None else rules.Item(item.id, item.code, item.name_th, item.name_en)
+
+
+def principal_outstanding(invoice: Invoice) -> int:
+    """What is still owed on the invoice's lines of fees that count for arrears (lines
+    filled oldest month first, as payments and credit notes fill them); never a
+    surcharge line."""
+    return sum(
+        part.outstanding_satang
+        for part in ledger.line_settlements(invoice)
+        if part.line.source_invoice_id is None
+        and part.line.fee_item is not None
+        and part.line.fee_item.counts_for_arrears
+        and part.line.fee_item.code != LATE_FEE_CODE
+    )
+
+
+def overdue_sources(house_ids: Sequence[int], *, due_before: date) -> list[Source]:
+    """The houses' open invoices due before `due_before` with principal still owed,
+    oldest due first."""
+    db = database.session()
+    ids = sorted(set(house_ids))
+    found: list[Source] = []
+    for start in range(0, len(ids), CHUNK):
+        stmt = (
+            select(Invoice)
+            .where(
+                Invoice.house_id.in_(ids[start : start + CHUNK]),
+                Invoice.status.in_([status.value for status in OPEN_STATUSES]),
+                Invoice.due_date < due_before,
+            )
+            .order_by(Invoice.house_id, Invoice.due_date, Invoice.id)
+        )
+        for invoice in db.scalars(stmt).unique():
+            principal = principal_outstanding(invoice)
+            if principal > 0:
+                found.append(Source(invoice.id, invoice.number, invoice.house_id, principal))
+    return found
+
+
+def levied(source_ids: set[int], month: date) -> set[int]:
+    """Which of these source invoices carry a non-void LATE_FEE line for `month` already."""
+    ids = sorted(source_ids)
+    out: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        out.update(
+            database.session().scalars(
+                select(InvoiceLine.source_invoice_id).where(
+                    InvoiceLine.void.is_(False),
+                    InvoiceLine.month == month,
+                    InvoiceLine.source_invoice_id.in_(ids[start : start + CHUNK]),
+                )
+            )
+        )
+    return out
+
+
+def still_open(invoice_ids: set[int]) -> set[int]:
+    """Which of these invoices are still open (issued or partially paid)."""
+    ids = sorted(invoice_ids)
+    out: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        out.update(
+            database.session().scalars(
+                select(Invoice.id).where(
+                    Invoice.id.in_(ids[start : start + CHUNK]),
+                    Invoice.status.in_([status.value for status in OPEN_STATUSES]),
+                )
+            )
+        )
+    return out

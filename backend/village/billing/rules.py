@@ -81,6 +81,7 @@ class Line:
     unit_satang: int
     amount_satang: int
     quantity: int = 1
+    source_invoice_id: int | None = None  # a LATE_FEE line: the invoice it is levied on
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,9 @@ class PreviewLine(BaseModel):
     quantity: int
     unit_satang: int
     amount_satang: int
+    source_invoice_id: int | None = Field(
+        None, description="A LATE_FEE line: the overdue invoice the surcharge is levied on"
+    )
 
 
 class PreviewInvoice(BaseModel):

@@ -1,15 +1,17 @@
 """Billing runs: preview, post, discard (village.md, "Billing runs").
 
 A run is computed as a **preview** (nothing numbered): per house the one invoice it
-would issue (a line per month and fee item, in month order) and the houses it skips
-with why. **Posting** re-reads what is billed by then, drops those lines, and issues the
-rest with `invoices.issuing.issue` (numbers in one increment, bulk inserts); the unique
-index on invoice lines is the final word (invariant 5). When another run posted at the
-same moment wins a (house, fee item, month), `issue` answers `already_billed`: the whole
-attempt (numbers included) is rolled back to a savepoint and done once more against
-what is billed then, so the loser issues only what is still missing and numbers stay
-gap-free. Then each billed house's credit is spent on its new invoice at once, and its
-current members are told. One audit event per run, with counts and totals.
+would issue (a line per month and fee item, in month order, then any late-payment
+surcharge lines: `billing.surcharge`) and the houses it skips with why. **Posting**
+re-reads what is billed (and levied) by then, drops those lines, and issues the rest
+with `invoices.issuing.issue` (numbers in one increment, bulk inserts); the unique
+indexes on invoice lines are the final word (invariant 5; a surcharge once per source
+invoice and month). When another run posted at the same moment wins a line, `issue`
+answers `already_billed`: the whole attempt (numbers included) is rolled back to a
+savepoint and done once more against what is billed then, so the loser issues only
+what is still missing and numbers stay gap-free. Then each billed house's credit is
+spent on its new invoice at once, and its current members are told. One audit event
+per run, with counts and totals (the surcharge's too).
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from typing import Any
 from village import database
 from village.audit import service as audit
 from village.audit.actions import AuditAction
-from village.billing import queries, rules
+from village.billing import queries, rules, surcharge
 from village.billing.enums import RunStatus
 from village.billing.models import BillingRun
 from village.billing.schemas import BillingRunCreate
 from village.database import utcnow
 from village.errors import Conflict, ValidationFailed, field_error
 from village.finance import service as finance
+from village.finance.enums import LATE_FEE_CODE
 from village.invoices import issuing
 from village.invoices.issuing import InvoiceDraft, LineDraft
 from village.invoices.models import Invoice
@@ -40,6 +43,7 @@ from village.validation import format_period
 
 DEVELOPER_NAME = "ผู้จัดสรรที่ดิน (Developer)"
 MY_BILLS = "/my-bills"
+NEVER_BILLED = (rules.ARCHIVED, rules.NOT_YET_BILLABLE)
 
 
 def _bill_to(
@@ -75,6 +79,7 @@ def _line_json(line: rules.Line, codes: dict[int, str]) -> dict[str, Any]:
         "quantity": line.quantity,
         "unit_satang": line.unit_satang,
         "amount_satang": line.amount_satang,
+        "source_invoice_id": line.source_invoice_id,
     }
 
 
@@ -111,6 +116,14 @@ def create_run(*, actor: audit.Actor, data: BillingRunCreate, client: Client) ->
         rules.plan_house(queries.facts(house), months, items, rates, billed.get(house.id, set()))
         for house in houses
     ]
+    levies = surcharge.levies(
+        settings,
+        [plan.house.id for plan in plans if plan.skip not in NEVER_BILLED],
+        month=months[0],
+        issue_date=issue_date,
+    )
+    plans = surcharge.with_levies(plans, levies)
+    codes |= {line.fee_item_id: LATE_FEE_CODE for lines in levies.values() for line in lines}
     billing = [plan for plan in plans if plan.skip is None]
     members = queries.current_members([plan.house.id for plan in billing])
     developer = {house.id: house.developer_owned for house in houses}
@@ -158,7 +171,15 @@ def create_run(*, actor: audit.Actor, data: BillingRunCreate, client: Client) ->
 
 
 def _counts(run: BillingRun) -> dict[str, Any]:
+    late = [
+        line
+        for invoice in run.preview
+        for line in invoice["lines"]
+        if line.get("source_invoice_id")
+    ]
     return {
+        "surcharge_lines": len(late),
+        "surcharge_satang": sum(line["amount_satang"] for line in late),
         "period": format_period(run.period),
         "months": run.months,
         "issue_date": run.issue_date.isoformat(),
@@ -184,6 +205,14 @@ def _remaining(run: BillingRun) -> tuple[list[dict[str, Any]], list[dict[str, An
     nothing left (already_billed)."""
     months = rules.months_of(run.period, run.months)
     billed = queries.billed([invoice["house_id"] for invoice in run.preview], months)
+    sources = {
+        line["source_invoice_id"]
+        for invoice in run.preview
+        for line in invoice["lines"]
+        if line.get("source_invoice_id")
+    }
+    # A surcharge stays only while its source is open and not levied for the month yet.
+    leviable = queries.still_open(sources) - queries.levied(sources, months[0])
     keep: list[dict[str, Any]] = []
     gone: list[dict[str, Any]] = []
     for invoice in run.preview:
@@ -191,7 +220,11 @@ def _remaining(run: BillingRun) -> tuple[list[dict[str, Any]], list[dict[str, An
         lines = [
             line
             for line in invoice["lines"]
-            if (line["fee_item_id"], _month(line["month"])) not in done
+            if (
+                line["source_invoice_id"] in leviable
+                if line.get("source_invoice_id")
+                else (line["fee_item_id"], _month(line["month"])) not in done
+            )
         ]
         if not lines:
             gone.append(_skip_json(invoice, rules.ALREADY_BILLED))
@@ -221,6 +254,7 @@ def _drafts(invoices: Sequence[dict[str, Any]]) -> list[InvoiceDraft]:
                     quantity=line["quantity"],
                     fee_item_id=line["fee_item_id"],
                     month=_month(line["month"]),
+                    source_invoice_id=line.get("source_invoice_id"),
                 )
                 for line in invoice["lines"]
             ],

@@ -10,7 +10,8 @@ fall in an open period, the note takes the next `CN{B.E.}-NNNNNN` number (gap-fr
 its status (`credited` when notes alone settled it) and the house's kept outstanding.
 Two approvals of notes for one invoice queue on those locks, so the second sees the
 first's credit and is refused (409 `exceeds_outstanding`) rather than over-credit it.
-Every change is audited in the same transaction.
+The house's current members are told of an issued note. Every change is audited in
+the same transaction.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from village.invoices import ledger
 from village.invoices import queries as invoices
 from village.invoices.enums import InvoiceStatus
 from village.invoices.models import Invoice
+from village.notifications.events import NotificationEvent
+from village.notifications.service import notify
 from village.numbering.enums import DocumentPrefix
 from village.numbering.service import next_number
 from village.period_locks import guard
@@ -38,6 +41,7 @@ from village.profile import service as profile
 from village.security.actor import Actor
 from village.security.client import Client
 
+MY_BILLS = "/my-bills"
 SAME_PERSON = "same_person"
 EXCEEDS_OUTSTANDING = "exceeds_outstanding"
 INVOICE_VOID = "invoice_void"
@@ -114,6 +118,17 @@ def approve(*, actor: audit.Actor, scope: Actor, note_id: int, client: Client) -
     note.decided_at = utcnow()
     ledger.settle(note.invoice, credited_delta=note.amount_satang)
     ledger.refresh_outstanding([note.house_id])
+    notify(
+        invoices.current_member_ids(note.house_id),
+        NotificationEvent.CREDIT_NOTE_ISSUED,
+        params={
+            "number": note.number,
+            "house_number": note.house.house_number,
+            "amount_satang": note.amount_satang,
+            "invoice_number": note.invoice.number,
+        },
+        link=MY_BILLS,
+    )
     _audit(
         AuditAction.CREDIT_NOTE_ISSUED,
         actor,

@@ -55,6 +55,7 @@ class InvoiceDocument:
     bank_name: str | None
     bank_account_name: str | None
     bank_account_number: str | None
+    has_surcharge: bool = False  # a LATE_FEE line: the footnote names the Act's s.50
 
 
 @dataclass(frozen=True)

@@ -73,4 +73,5 @@ def invoice_document(invoice: Invoice, settings: InvoiceSettings) -> InvoiceDocu
         bank_name=settings.bank_name,
         bank_account_name=settings.bank_account_name,
         bank_account_number=settings.bank_account_number,
+        has_surcharge=any(line.source_invoice_id is not None for line in invoice.lines),
     )

@@ -88,6 +88,16 @@ class InvoiceLine(Base):
             sqlite_where=text("NOT void AND month IS NOT NULL AND source_invoice_id IS NULL"),
             postgresql_where=text("NOT void AND month IS NOT NULL AND source_invoice_id IS NULL"),
         ),
+        # The surcharge: a source invoice is levied at most once a month (village.md,
+        # "Surcharge"); voiding the line's invoice frees it.
+        Index(
+            "uq_invoice_lines_late_fee_once",
+            "source_invoice_id",
+            "month",
+            unique=True,
+            sqlite_where=text("NOT void AND source_invoice_id IS NOT NULL"),
+            postgresql_where=text("NOT void AND source_invoice_id IS NOT NULL"),
+        ),
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("amount_satang >= 0", name="amount_positive"),
     )

@@ -28,6 +28,9 @@ class NotificationEvent(StrEnum):
     DATA_REQUEST_DECIDED = "data_request_decided"
     # To the house's current members. params: number, house_number, total_satang, due_date
     INVOICE_ISSUED = "invoice_issued"
+    # To the house's current members. params: number, house_number, amount_satang,
+    # invoice_number
+    CREDIT_NOTE_ISSUED = "credit_note_issued"
     # To the slip's submitter. params: house_number, amount_satang, status
     # ("accepted" | "needs_fix" | "rejected"), reason_code (or None), note (or None),
     # receipt_number (accepted only)
