@@ -87,3 +87,23 @@ def test_bad_ranges_are_422(client, office, params, field):
 def test_a_resident_is_refused(client, login_as):
     response = client.get("/api/v1/reports/collections", headers=login_as(Role.RESIDENT).headers)
     assert response.status_code == 403
+
+
+def test_a_closed_months_snapshot_agrees_with_the_reports(client, office, village):
+    """Invariant 4: the closing snapshot's outstanding is the arrears report's total as of
+    the month's last day, and the collections report's outstanding for that month."""
+    closed = client.post("/api/v1/periods/2026-10/close", headers=office.headers)
+    assert closed.status_code == 200, closed.json
+    snapshot = closed.json["snapshot"]
+    arrears = get(client, "arrears", office, as_of="2026-10-31").json["totals"]
+    (october,) = get(client, "collections", office, **{"from": "2026-10", "to": "2026-10"}).json[
+        "items"
+    ]
+    assert snapshot["outstanding_satang"] == arrears["outstanding_satang"] == 260_000
+    assert snapshot["credit_satang"] == arrears["credit_satang"]
+    assert october["outstanding_satang"] == snapshot["outstanding_satang"]
+    assert (october["billed_satang"], october["collected_satang"]) == (
+        snapshot["billed_satang"],
+        snapshot["collected_satang"],
+    )
+    assert snapshot["counts"]["houses_in_arrears"] == 2

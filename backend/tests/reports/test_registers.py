@@ -47,6 +47,7 @@ def test_the_xlsx_register_is_headed_for_the_auditor(client, office, village, bo
     response = get(client, "invoice-register", office, period="2026-10")  # XLSX by default
     assert response.mimetype.endswith("spreadsheetml.sheet")
     assert "invoice-register-2026-10.xlsx" in response.headers["Content-Disposition"]
+    assert response.headers["Cache-Control"] == "private, no-store"  # names and amounts
     heading, (header, *rows) = xlsx_table(response.data, "เลขที่ / Number")
     assert heading[0][0] == "ทะเบียนใบแจ้งหนี้ / Invoice register"
     assert heading[2][0] == "งวด / Period: ตุลาคม 2569 (2026-10)"

@@ -100,8 +100,7 @@ def get_collections_report(query: CollectionsQuery) -> Any:
 def get_invoice_register(query: RegisterQuery) -> Any:
     """The month's invoice register for the auditor: every invoice issued in the month by
     number, void ones included and marked with the reason; XLSX by default."""
-    month = service.register_month(current_actor(), query)
-    rows = registers.invoices(month)
+    month, rows = service.invoice_register(current_actor(), query)
     if query.format != "json":
         name = service.register_filename("invoice", month, query.format)
         return _file(registers.invoice_table(month, rows), query.format, name)
@@ -121,8 +120,7 @@ def get_invoice_register(query: RegisterQuery) -> Any:
 def get_receipt_register(query: RegisterQuery) -> Any:
     """The month's receipt register for the auditor: every receipt issued in the month by
     number, void ones (reversed payments) included and marked; XLSX by default."""
-    month = service.register_month(current_actor(), query)
-    rows = registers.receipts(month)
+    month, rows = service.receipt_register(current_actor(), query)
     if query.format != "json":
         name = service.register_filename("receipt", month, query.format)
         return _file(registers.receipt_table(month, rows), query.format, name)

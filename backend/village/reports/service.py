@@ -14,6 +14,8 @@ from typing import Any
 from village.arrears import queries as arrears
 from village.errors import ValidationFailed, field_error
 from village.finance.policies import require_office
+from village.invoices.models import Invoice
+from village.payments.models import Receipt
 from village.period_locks import guard
 from village.profile import service as profile
 from village.reports import collections, live, queries, registers
@@ -56,10 +58,23 @@ def collections_report(actor: Actor, query: CollectionsQuery) -> list[collection
     return collections.report(first, last, _outstanding_at)
 
 
-def register_month(actor: Actor, query: RegisterQuery) -> date:
-    """The register's month (default this one), for the office only."""
+def _register_month(actor: Actor, query: RegisterQuery) -> date:
     require_office(actor)
     return query.period or _this_month()
+
+
+def invoice_register(actor: Actor, query: RegisterQuery) -> tuple[date, list[Invoice]]:
+    """The month (default this one) and every invoice issued in it, for the office only."""
+    month = _register_month(actor, query)
+    return month, registers.invoices(month)
+
+
+def receipt_register(
+    actor: Actor, query: RegisterQuery
+) -> tuple[date, list[tuple[Receipt, date | None]]]:
+    """The month (default this one) and every receipt issued in it with its void's date."""
+    month = _register_month(actor, query)
+    return month, registers.receipts(month)
 
 
 def overview(actor: Actor) -> dict[str, Any]:
@@ -108,6 +123,3 @@ def finance_summary() -> dict[str, Any]:
 
 def register_filename(kind: str, month: date, extension: str) -> str:
     return f"{kind}-register-{format_period(month)}.{extension}"
-
-
-__all__ = ["collections_report", "finance_summary", "overview", "register_month", "registers"]
