@@ -128,6 +128,7 @@ def test_the_batch_prints_a_letter_per_house_and_filters_by_zone_bucket_and_elig
 
     every = client.get(BULK, headers=office.headers)
     assert every.status_code == 200, every.json
+    assert every.headers["X-Total-Count"] == "2"
     text = pdf_text(every.data)
     assert owing.house_number in text and "201/1" in text
     assert text.count("หน้า / Page 1 /") == 2  # each letter numbers its own pages
@@ -148,7 +149,19 @@ def test_the_batch_prints_a_letter_per_house_and_filters_by_zone_bucket_and_elig
     assert aged.status_code == 200  # May's invoice is over 180 days past due; August's not
     assert "201/1" not in pdf_text(aged.data)
     assert client.get(BULK, query_string={"zone": "Z"}, headers=office.headers).status_code == 409
-    for bad in ({"bucket": "old"}, {"eligible": "eviction"}, {"zone": ""}, {"house": "1"}):
+    # A batch at a time: per_page letters, X-Total-Count of them all, 404 past the last.
+    first = client.get(BULK, query_string={"per_page": 1}, headers=office.headers)
+    assert (first.headers["X-Total-Count"], first.headers["X-Page-Count"]) == ("2", "2")
+    assert "-1-of-2" in first.headers["Content-Disposition"]
+    second = client.get(BULK, query_string={"per_page": 1, "page": 2}, headers=office.headers)
+    assert pdf_text(first.data).count("หน้า / Page 1 /") == 1
+    assert ("201/1" in pdf_text(first.data)) != ("201/1" in pdf_text(second.data))
+    past = client.get(BULK, query_string={"per_page": 1, "page": 3}, headers=office.headers)
+    assert past.status_code == 404
+    for bad in (
+        {"bucket": "old"}, {"eligible": "eviction"}, {"zone": ""}, {"house": "1"},
+        {"per_page": 51}, {"page": 0},
+    ):  # fmt: skip
         assert client.get(BULK, query_string=bad, headers=office.headers).status_code == 422
 
 

@@ -676,6 +676,7 @@ def test_every_protected_endpoint_is_in_the_matrix(app):
         path = path.replace("<uuid:file_id>", "{attachment}")
         path = path.replace("<uuid:photo_id>", "{photo}")
         path = path.replace("<period>", "{period}")
+        path = path.replace("<certificate_number>", "{certificate}")
         protected |= {(method, path) for method in rule.methods - {"HEAD", "OPTIONS"}}
     assert protected == in_matrix
 

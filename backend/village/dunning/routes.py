@@ -56,18 +56,25 @@ def house_dunning_letter(house_id: int) -> Response:
     responses={
         200: "One PDF: a letter per house, each on its own pages",
         403: "The office's only",
+        404: "A page past the last",
         409: NO_ARREARS + " among the houses the filters select",
     }
 )
 def dunning_letters(query: DunningLettersQuery) -> Response:
     """Dunning letters of every house owing past due today that the filters select, by
-    house number, in one PDF to print. Audited."""
+    house number, in one PDF to print, `per_page` letters at a time (`X-Total-Count`:
+    letters in all; `X-Page-Count`: pages of `per_page`). Audited."""
     require_office(current_actor())
-    body, filename = service.bulk_letters(
+    batch = service.bulk_letters(
         zone=query.zone,
         bucket=query.bucket,
         eligible=query.eligible,
+        page=query.page,
+        per_page=query.per_page,
         user=_user(),
         client=current_client(),
     )
-    return pdf_response(body, filename)
+    response = pdf_response(batch.pdf, batch.filename)
+    response.headers["X-Total-Count"] = str(batch.total)
+    response.headers["X-Page-Count"] = str(batch.pages)
+    return response

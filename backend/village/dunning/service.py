@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -26,7 +26,7 @@ from village.arrears.rows import ArrearsRow
 from village.audit import service as audit
 from village.audit.actions import AuditAction
 from village.documents.letters import DunningItem, DunningLetter, render_dunning_letters
-from village.errors import Conflict
+from village.errors import Conflict, NotFound
 from village.finance import service as finance
 from village.finance.enums import PromptPayMode, SurchargeMethod
 from village.finance.models import FinanceSettings
@@ -147,23 +147,44 @@ def house_letter(actor: Actor, house_id: int, *, user: User, client: Client) -> 
     return render_dunning_letters(made), f"dunning-{number}-{day.isoformat()}.pdf"
 
 
+@dataclass(frozen=True)
+class Batch:
+    pdf: bytes
+    filename: str
+    total: int  # letters in every page
+    pages: int
+
+
 def bulk_letters(
     *,
     zone: str | None,
     bucket: str | None,
     eligible: Eligibility | None,
+    page: int,
+    per_page: int,
     user: User,
     client: Client,
-) -> tuple[bytes, str]:
+) -> Batch:
     """One PDF with a letter per house owing past due that the filters select, by house
-    number (409 `no_arrears` when none); audited."""
+    number, `per_page` houses at a time (409 `no_arrears` when none; 404 past the last
+    page); audited. Rendering takes a fraction of a second per letter, so a village's
+    whole run is printed a batch at a time within one request's time limit."""
     day = profile.today()
-    made = letters(arrears_rows(day, zone=zone, bucket=bucket, eligible=eligible), day)
-    if not made:
+    rows = arrears_rows(day, zone=zone, bucket=bucket, eligible=eligible)
+    due = [row for row in rows if row.in_arrears]
+    if not due:
         raise _refuse("No house matching these filters owes anything past due.")
-    filters = {"zone": zone, "bucket": bucket, "eligible": eligible}
+    pages = -(-len(due) // per_page)
+    if page > pages:
+        raise NotFound(f"There are {len(due)} letters: {pages} page(s) of {per_page}.")
+    made = letters(due[(page - 1) * per_page : page * per_page], day)
+    filters = {"zone": zone, "bucket": bucket, "eligible": eligible, "page": page}
     _audit(made, user=user, client=client, filters=filters)
-    return render_dunning_letters(made), f"dunning-letters-{day.isoformat()}.pdf"
+    suffix = "" if pages == 1 else f"-{page}-of-{pages}"
+    return Batch(
+        render_dunning_letters(made), f"dunning-letters-{day.isoformat()}{suffix}.pdf",
+        len(due), pages,
+    )  # fmt: skip
 
 
 def _audit(
