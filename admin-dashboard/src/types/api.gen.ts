@@ -9506,7 +9506,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description Already closed (code already_closed), or the month has not ended in the village's timezone (code period_not_ended) */
+                /** @description Already closed (code already_closed), the month has not ended in the village's timezone (code period_not_ended), or money writes in flight did not finish within 10 s (code period_busy: try again) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10478,13 +10478,16 @@ export interface paths {
         };
         /**
          * Dunning letters of every house owing past due today that the filters select, by
-         * @description house number, in one PDF to print. Audited.
+         * @description house number, in one PDF to print, `per_page` letters at a time (`X-Total-Count`:
+         *     letters in all; `X-Page-Count`: pages of `per_page`). Audited.
          */
         get: {
             parameters: {
                 query?: {
                     bucket?: ("current" | "1_30" | "31_60" | "61_90" | "91_180" | "over_180") | null;
                     eligible?: ("suspension" | "land_office") | null;
+                    page?: number;
+                    per_page?: number;
                     zone?: string | null;
                 };
                 header?: never;
@@ -10513,6 +10516,15 @@ export interface paths {
                 };
                 /** @description The signed-in user lacks the `finance:read` permission */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A page past the last */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -16998,7 +17010,7 @@ export interface components {
          * NotificationEvent
          * @enum {string}
          */
-        NotificationEvent: "announcement_published" | "service_request_submitted" | "service_request_status_changed" | "service_request_commented" | "service_request_assigned" | "data_request_submitted" | "data_request_decided" | "invoice_issued" | "payment_slip_decided" | "payment_slip_submitted" | "payment_awaiting_confirmation";
+        NotificationEvent: "announcement_published" | "service_request_submitted" | "service_request_status_changed" | "service_request_commented" | "service_request_assigned" | "data_request_submitted" | "data_request_decided" | "invoice_issued" | "credit_note_issued" | "payment_slip_decided" | "payment_slip_submitted" | "payment_awaiting_confirmation";
         /** NotificationPage */
         NotificationPage: {
             /** Items */
@@ -17482,6 +17494,12 @@ export interface components {
             month: string;
             /** Quantity */
             quantity: number;
+            /**
+             * Source Invoice Id
+             * @description A LATE_FEE line: the overdue invoice the surcharge is levied on
+             * @default null
+             */
+            source_invoice_id: number | null;
             /** Unit Satang */
             unit_satang: number;
         };

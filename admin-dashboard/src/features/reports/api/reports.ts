@@ -6,7 +6,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
-import { downloadFile } from '@/lib/api-json';
+import { downloadFile, downloadFileWithHeaders } from '@/lib/api-json';
 import { queryKeys } from '@/lib/query-keys';
 import type { ArrearsBucket, ArrearsReport, CollectionsReport, Eligibility } from '@/types/finance-control';
 
@@ -71,9 +71,21 @@ export function useDownloadDunningLetter() {
   });
 }
 
-/** One PDF with a letter per house matching the filter; 409 `no_arrears` when none match. */
+/** The most letters the API puts in one PDF. */
+export const LETTERS_PER_PDF = 50;
+
+/**
+ * A letter per house matching the filter, as PDFs of at most 50 letters each
+ * (the API pages them: `X-Page-Count`); 409 `no_arrears` when none match.
+ */
 export function useDownloadDunningLetters() {
   return useMutation({
-    mutationFn: (query: Omit<ArrearsQuery, 'as_of'>) => downloadFile('/api/v1/reports/dunning-letters', 'dunning-letters.pdf', { ...query }),
+    mutationFn: async (query: Omit<ArrearsQuery, 'as_of'>): Promise<{ files: number; letters: number }> => {
+      const get = (page: number) => downloadFileWithHeaders('/api/v1/reports/dunning-letters', `dunning-letters-${page}.pdf`, { ...query, page, per_page: LETTERS_PER_PDF });
+      const first = await get(1);
+      const pages = Math.max(1, Number(first.headers.get('X-Page-Count')) || 1);
+      for (let page = 2; page <= pages; page += 1) await get(page);
+      return { files: pages, letters: Number(first.headers.get('X-Total-Count')) || 0 };
+    },
   });
 }

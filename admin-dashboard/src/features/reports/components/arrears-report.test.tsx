@@ -36,6 +36,7 @@ const report: ArrearsReport = {
 };
 
 const seen: URL[] = [];
+let lettersMatch = false;
 const downloads: string[] = [];
 
 mockApi(
@@ -53,14 +54,20 @@ mockApi(
     downloads.push(`letter ${params.house_id}`);
     return response.untyped(new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } }));
   }),
-  http.get('/api/v1/reports/dunning-letters', ({ response }) =>
-    response.untyped(Response.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: 'No house matches.', code: 'no_arrears' }, { status: 409 })),
-  ),
+  http.get('/api/v1/reports/dunning-letters', ({ request, response }) => {
+    const url = new URL(request.url);
+    if (!lettersMatch) {
+      return response.untyped(Response.json({ type: 'urn:village:problem:conflict', title: 'Conflict', status: 409, detail: 'No house matches.', code: 'no_arrears' }, { status: 409 }));
+    }
+    downloads.push(`letters ${url.search}`);
+    return response.untyped(new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf', 'X-Total-Count': '60', 'X-Page-Count': '2' } }));
+  }),
 );
 
 beforeEach(() => {
   seen.length = 0;
   downloads.length = 0;
+  lettersMatch = false;
   URL.createObjectURL = () => 'blob:x';
   URL.revokeObjectURL = () => {};
 });
@@ -99,5 +106,16 @@ describe('the arrears report', () => {
     await waitFor(() => expect(downloads).toEqual(['?as_of=2026-10-31&bucket=91_180&format=csv']));
     await user.click(screen.getByTestId('bulk-letters'));
     expect(await screen.findByText('No house in this filter has anything overdue: no letters to make.')).toBeInTheDocument();
+  });
+
+  it('downloads the letters for the filter 50 to a PDF, every page of them', async () => {
+    lettersMatch = true;
+    renderWithProviders(<ArrearsReportView />, { path: '/finance/arrears?eligible=land_office&as_of=2026-10-31', route: '/finance/arrears' });
+    await screen.findAllByTestId('arrears-row');
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('bulk-letters'));
+    await waitFor(() =>
+      expect(downloads).toEqual(['letters ?eligible=land_office&page=1&per_page=50', 'letters ?eligible=land_office&page=2&per_page=50']),
+    );
   });
 });

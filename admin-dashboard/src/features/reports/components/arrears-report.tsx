@@ -146,7 +146,7 @@ export function ArrearsReportView() {
   const bulkLetters = () => {
     setLetterError(null);
     letters.mutate(letterQuery, {
-      onSuccess: (name) => notifySuccess(t('reports.arrears.lettersSaved', { name })),
+      onSuccess: ({ files, letters }) => notifySuccess(t('reports.arrears.lettersSaved', { count: letters, files })),
       onError: (e) => setLetterError(isApiError(e) && e.code === 'no_arrears' ? t('reports.arrears.noLetters') : problemMessage(e, t)),
     });
   };
