@@ -1,4 +1,4 @@
-import { Select, Title } from '@mantine/core';
+import { Group, Select, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,27 +19,28 @@ export function Overview({ lead }: { lead?: ReactNode }) {
   const [days, setDays] = useState(30);
   const stats = useUserStats(days);
 
+  const period = (
+    <Select
+      label={t('overview.period')}
+      data={PERIODS.map((value) => ({ value, label: t('overview.lastDays', { count: Number(value) }) }))}
+      value={String(days)}
+      onChange={(value) => value && setDays(Number(value))}
+      allowDeselect={false}
+      w={170}
+    />
+  );
+
   return (
     <>
-      <PageHeader
-        title={t('overview.title')}
-        description={t('overview.description')}
-        actions={
-          <Select
-            label={t('overview.period')}
-            data={PERIODS.map((value) => ({ value, label: t('overview.lastDays', { count: Number(value) }) }))}
-            value={String(days)}
-            onChange={(value) => value && setDays(Number(value))}
-            allowDeselect={false}
-            w={170}
-          />
-        }
-      />
+      <PageHeader title={t('overview.title')} description={lead ? t('overview.villageDescription') : t('overview.description')} actions={lead ? null : period} />
       {lead}
       {lead ? (
-        <Title order={2} size="h4" mb="sm">
-          {t('overview.people')}
-        </Title>
+        <Group justify="space-between" align="flex-end" mb="md" wrap="wrap" gap="sm">
+          <Title order={2} size="h4">
+            {t('overview.people')}
+          </Title>
+          {period}
+        </Group>
       ) : null}
       {stats.isPending ? <PageLoader /> : null}
       {stats.isError ? <QueryError error={stats.error} onRetry={() => void stats.refetch()} /> : null}
