@@ -14,7 +14,7 @@ export const finance: Pick<Translation, 'finance'> = {
       arrears: 'ค้างชำระ',
       collections: 'ผลการจัดเก็บ',
       certificates: 'หนังสือรับรองปลอดหนี้',
-      periods: 'ปิดงวดบัญชี',
+      periods: 'งวดบัญชี',
       billing: 'ออกใบแจ้งหนี้รายเดือน',
       fees: 'ค่าธรรมเนียมและอัตรา',
       settings: 'ตั้งค่าการเงิน',

@@ -3,7 +3,7 @@ import type { Translation } from '../en';
 /** ภาษาไทย: งวดบัญชี (ปิดงวด) */
 export const periods: Pick<Translation, 'periods'> = {
   periods: {
-    title: 'ปิดงวดบัญชี',
+    title: 'งวดบัญชี',
     description: 'ปิดเดือนเมื่อลงบัญชีครบแล้ว ระบบเก็บตัวเลขของเดือนไว้ และไม่มีเอกสารใดลงวันที่ในเดือนนั้นได้อีก',
     year: 'ปี',
     month: 'เดือน',
