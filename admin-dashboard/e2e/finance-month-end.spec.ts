@@ -24,6 +24,15 @@ function monthEnded(): { period: string; year: number; monthName: string; day: (
   return { period, year, monthName, day: (d) => `${period}-${String(d).padStart(2, '0')}` };
 }
 
+/** The page in Thai (labels, B.E. months) at desktop and 375 px, then back to English. */
+async function inThai(page: Page, name: string) {
+  await page.locator('label', { hasText: 'ไทย' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  await screenshots(page, `${name}-thai`);
+  await page.locator('label', { hasText: 'EN' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   return file.suggestedFilename();
@@ -59,6 +68,7 @@ test('the accountant closes a month: arrears, a credit note, collections, the cl
   expect(await download(page, () => page.getByTestId('arrears-csv').click())).toMatch(/\.csv$/);
   expect(await download(page, () => owesRow.getByRole('button', { name: 'Dunning letter for house ME-OWES' }).click())).toMatch(/\.pdf$/);
   await screenshots(page, 'finance-arrears');
+  await inThai(page, 'finance-arrears');
 
   // A credit note of 200.00 on ME-OWES's invoice: the accountant raises it, someone else approves.
   await page.goto(`/finance/invoices/${owed.id}`);
@@ -118,6 +128,7 @@ test('the accountant closes a month: arrears, a credit note, collections, the cl
   await expect(row).toContainText('Closed by Preecha Accounts');
   await expect(row.getByTestId('reopen-period')).toHaveCount(0);
   await screenshots(page, 'finance-periods');
+  await inThai(page, 'finance-periods');
 
   // A debt-clearance certificate for the house that paid; the one that owes cannot have one.
   await page.goto(`/houses/${owes.id}`);
@@ -138,6 +149,7 @@ test('the accountant closes a month: arrears, a credit note, collections, the cl
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.getByTestId('verify-result')).toContainText('Valid today');
   await expect(page.getByTestId('verify-result')).toContainText(`${number} for house ME-PAID`);
+  await screenshots(page, 'finance-certificates');
   await signOut(page);
 
   // Only the super admin reopens a month, with a reason.

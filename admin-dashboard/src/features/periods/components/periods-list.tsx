@@ -4,7 +4,7 @@
  * closes an ended month after a confirmation; the super admin reopens one
  * with a reason.
  */
-import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -94,6 +94,44 @@ function Actions({ period, onReopen, onError }: { period: PeriodRead; onReopen: 
   );
 }
 
+/** A month on a phone: a card instead of a table row (the table would hide its figures and buttons to the side). */
+function PeriodCard({ period: p, onReopen, onError }: { period: PeriodRead; onReopen: (p: PeriodRead) => void; onError: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const s = p.snapshot;
+  const figure = (label: string, satang: number | undefined) => (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">{label}</Text>
+      {satang === undefined ? <Text size="sm">—</Text> : <Money satang={satang} size="sm" fw={600} />}
+    </Stack>
+  );
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid="period-card">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Text fw={700}>{formatMonth(p.period, lang)}</Text>
+          {p.status === 'closed' && p.closed_at ? (
+            <Text size="xs" c="dimmed">{t('periods.closedBy', { name: p.closed_by?.full_name ?? '—', at: formatDateTime(p.closed_at, lang) })}</Text>
+          ) : null}
+          {p.reopen_reason ? <Text size="xs" c="orange.8">{t('periods.reopenedBecause', { name: p.reopened_by?.full_name ?? '—', reason: p.reopen_reason })}</Text> : null}
+        </Stack>
+        <Badge variant="light" color={p.status === 'closed' ? 'gray' : 'teal'} style={{ flexShrink: 0, overflow: 'visible' }}>{t(`periods.statuses.${p.status}`)}</Badge>
+      </Group>
+      {s ? (
+        <SimpleGrid cols={2} spacing="xs" mt="xs">
+          {figure(t('periods.billed'), s.billed_satang)}
+          {figure(t('periods.collected'), s.collected_satang)}
+          {figure(t('periods.credited'), s.credited_satang)}
+          {figure(t('periods.outstanding'), s.outstanding_satang)}
+        </SimpleGrid>
+      ) : null}
+      <Group mt="xs" justify="flex-end">
+        <Actions period={p} onReopen={onReopen} onError={onError} />
+      </Group>
+    </Paper>
+  );
+}
+
 function yearsAround(now: number): string[] {
   return Array.from({ length: 6 }, (_, i) => String(now + 1 - i));
 }
@@ -130,7 +168,14 @@ export function PeriodsList() {
       {periods.isError && !periods.data ? <QueryError error={periods.error} onRetry={() => void periods.refetch()} /> : null}
       {periods.data && periods.data.items.length === 0 ? <EmptyState title={t('periods.empty')}>{t('periods.emptyHint')}</EmptyState> : null}
       {periods.data && periods.data.items.length > 0 ? (
-        <Table.ScrollContainer minWidth={560}>
+        <Stack gap="sm" hiddenFrom="sm">
+          {periods.data.items.map((p) => (
+            <PeriodCard key={p.period} period={p} onReopen={setReopening} onError={setError} />
+          ))}
+        </Stack>
+      ) : null}
+      {periods.data && periods.data.items.length > 0 ? (
+        <Table.ScrollContainer minWidth={560} visibleFrom="sm">
           <Table striped verticalSpacing="sm" aria-label={t('periods.title')} aria-busy={periods.isFetching} data-testid="periods-table">
             <Table.Thead>
               <Table.Tr>

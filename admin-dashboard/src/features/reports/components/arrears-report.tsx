@@ -60,6 +60,31 @@ function LetterButton({ row }: { row: ArrearsRow }) {
   );
 }
 
+/** A house on a phone: a card (a table would hide the flags and the letter to the side). */
+function ArrearsCard({ row }: { row: ArrearsRow }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid="arrears-card">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Anchor component={Link} to={paths.house(row.house_id)} fw={700}>{row.house_number}</Anchor>
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {[row.zone ? `${t('reports.arrears.zone')} ${row.zone}` : null, row.owner_name].filter(Boolean).join(' · ') || '—'}
+          </Text>
+        </Stack>
+        <Stack gap={0} align="flex-end">
+          <Money satang={row.outstanding_satang} fw={700} />
+          <Text size="xs" c="dimmed">{t('reports.arrears.monthsShort', { count: row.months_in_arrears, formatted: formatNumber(row.months_in_arrears, i18n.language) })}</Text>
+        </Stack>
+      </Group>
+      <Group justify="space-between" mt={6} gap="xs" wrap="wrap">
+        <Flags row={row} />
+        <LetterButton row={row} />
+      </Group>
+    </Paper>
+  );
+}
+
 function Figure({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <Stack gap={0}>
@@ -188,8 +213,18 @@ export function ArrearsReportView() {
           <Paper withBorder radius="md" p="md">
             {data.items.length === 0 ? (
               <EmptyState title={t('reports.arrears.empty')}>{t('reports.arrears.emptyHint')}</EmptyState>
-            ) : (
-              <Table.ScrollContainer minWidth={560}>
+            ) : null}
+            {data.items.length > 0 ? (
+              <Stack gap="xs" hiddenFrom="sm">
+                {data.items.map((row) => <ArrearsCard key={row.house_id} row={row} />)}
+                <Group justify="space-between" px="sm">
+                  <Text fw={700}>{t('reports.arrears.total')}</Text>
+                  <Money satang={data.totals.outstanding_satang} fw={700} />
+                </Group>
+              </Stack>
+            ) : null}
+            {data.items.length === 0 ? null : (
+              <Table.ScrollContainer minWidth={560} visibleFrom="sm">
                 <Table striped verticalSpacing="sm" aria-label={t('reports.arrears.title')} aria-busy={report.isFetching} data-testid="arrears-table">
                   <Table.Thead>
                     <Table.Tr>

@@ -27,6 +27,8 @@ export const reports = {
       owner: 'Owner',
       outstanding: 'Outstanding',
       months: 'Months in arrears',
+      monthsShort_one: '{{formatted}} month in arrears',
+      monthsShort_other: '{{formatted}} months in arrears',
       flags: 'Flags',
       total: 'Total',
       houses: 'Houses',

@@ -29,6 +29,8 @@ export const reports: Pick<Translation, 'reports'> = {
       owner: 'เจ้าของ',
       outstanding: 'ยอดค้าง',
       months: 'จำนวนเดือนที่ค้าง',
+      monthsShort_one: 'ค้าง {{formatted}} เดือน',
+      monthsShort_other: 'ค้าง {{formatted}} เดือน',
       flags: 'สถานะ',
       total: 'รวม',
       houses: 'จำนวนหลัง',
