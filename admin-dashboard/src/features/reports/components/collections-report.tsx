@@ -3,7 +3,7 @@
  * still outstanding, with the collection rate; a chart; the report as CSV or
  * Excel; and a month's invoice and receipt registers.
  */
-import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -92,7 +92,23 @@ export function CollectionsReportView() {
               </Suspense>
             </Paper>
             <Paper withBorder radius="md" p="md">
-              <Table.ScrollContainer minWidth={560}>
+              <Stack gap="xs" hiddenFrom="sm">
+                {[...data.items, { ...data.totals, period: '' }].map((row) => (
+                  <Paper key={row.period || 'total'} withBorder={!!row.period} radius="md" p="sm" data-testid="collections-card">
+                    <Group justify="space-between" wrap="nowrap">
+                      <Text fw={700}>{row.period ? formatMonth(row.period, lang) : t('reports.collections.total')}</Text>
+                      <Text fw={700}>{formatRate(row.collection_rate)}</Text>
+                    </Group>
+                    <SimpleGrid cols={2} spacing="xs" mt={4}>
+                      <Text size="xs" c="dimmed">{t('reports.collections.billed')} <Money satang={row.billed_satang} size="sm" c="var(--mantine-color-text)" fw={600} /></Text>
+                      <Text size="xs" c="dimmed">{t('reports.collections.collected')} <Money satang={row.collected_satang} size="sm" c="var(--mantine-color-text)" fw={600} /></Text>
+                      <Text size="xs" c="dimmed">{t('reports.collections.credited')} <Money satang={row.credited_satang} size="sm" c="var(--mantine-color-text)" /></Text>
+                      <Text size="xs" c="dimmed">{t('reports.collections.outstanding')} <Money satang={row.outstanding_satang} size="sm" c="var(--mantine-color-text)" /></Text>
+                    </SimpleGrid>
+                  </Paper>
+                ))}
+              </Stack>
+              <Table.ScrollContainer minWidth={560} visibleFrom="sm">
                 <Table striped verticalSpacing="sm" aria-label={t('reports.collections.title')} data-testid="collections-table">
                   <Table.Thead>
                     <Table.Tr>
