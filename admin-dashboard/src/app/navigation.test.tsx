@@ -8,7 +8,7 @@ import { authValue, makeMe, renderWithProviders } from '@/testing/test-utils';
 import { navigation } from './navigation';
 
 describe('navigation', () => {
-  const FINANCE = ['Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings'];
+  const FINANCE = ['Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Credit notes', 'Arrears', 'Collections', 'Certificates', 'Periods', 'Billing runs', 'Fees and rates', 'Finance settings'];
   const ALL = ['Overview', 'Houses', 'Join requests', 'Users', 'My home', 'My bills', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE];
   const cases: [Role, string[]][] = [
     ['super_admin', ['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', ...FINANCE]],

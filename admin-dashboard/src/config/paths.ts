@@ -51,6 +51,12 @@ export const paths = {
   recordPayment: '/finance/payments/new',
   receipts: '/finance/receipts',
   slips: '/finance/slips',
+  /** Reports and month end; a report's filters ride in the query (`/finance/arrears?eligible=suspension`). */
+  arrears: '/finance/arrears',
+  collections: '/finance/collections',
+  creditNotes: '/finance/credit-notes',
+  periods: '/finance/periods',
+  certificates: '/finance/certificates',
   myData: '/my-data',
   dataRequests: '/data-requests',
   /** The audit log filtered to events by or about a person (the API's `q`). */

@@ -41,8 +41,13 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 }
 
 /** Download a file the API serves to the signed-in user (a PDF): the browser saves it. */
-export async function downloadFile(path: string, fallbackName: string): Promise<string> {
-  const response = await send(new Request(apiUrl(path)));
+export async function downloadFile(path: string, fallbackName: string, query?: Query): Promise<string> {
+  return (await downloadFileWithHeaders(path, fallbackName, query)).name;
+}
+
+/** The same, also handing back the response's headers (a batch's `X-Page-Count`). */
+export async function downloadFileWithHeaders(path: string, fallbackName: string, query?: Query): Promise<{ name: string; headers: Headers }> {
+  const response = await send(new Request(apiUrl(path, query)));
   const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
@@ -52,7 +57,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return { name, headers: response.headers };
 }
 
 /** A file the API serves only with the user's token, as a blob (for an <img> or a new tab). */

@@ -11,7 +11,8 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 
 export type Domain = 'auth' | 'users' | 'stats' | 'audit' | 'houses' | 'myHouses' | 'village' | 'membershipRequests' | 'zones' | 'announcements' | 'notifications' | 'privacy' | 'serviceRequests'
-  | 'finance' | 'billing' | 'invoices' | 'payments' | 'slips' | 'myBills';
+  | 'finance' | 'billing' | 'invoices' | 'payments' | 'slips' | 'myBills'
+  | 'reports' | 'periods' | 'creditNotes' | 'certificates';
 
 /** A change to the key's domain also makes these stale. */
 export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
@@ -38,10 +39,18 @@ export const DEPENDENTS: Record<Domain, readonly Domain[]> = {
   finance: ['billing'],
   // Posting a run issues invoices (and changes houses' balances).
   billing: ['invoices'],
-  // An issued or voided invoice changes a house's balance.
-  invoices: ['houses', 'myHouses'],
+  // An issued or voided invoice changes a house's balance, and the arrears and collections reports.
+  invoices: ['houses', 'myHouses', 'reports'],
   // A confirmed or reversed payment settles invoices and issues or voids receipts.
   payments: ['invoices'],
+  // Reports and the overview only read.
+  reports: [],
+  // Closing or reopening a month changes its snapshot figures and what the overview says.
+  periods: ['reports'],
+  // An approved credit note credits its invoice (and so the house's balance and the reports).
+  creditNotes: ['invoices'],
+  // A certificate changes nothing else.
+  certificates: [],
   // Accepting a slip is a confirmed payment; every decision notifies the resident.
   slips: ['payments', 'notifications'],
   // A resident's slip changes their slips and, once accepted, their bills, receipts and balance.
@@ -113,6 +122,24 @@ export const queryKeys = {
     slips: ['myBills', 'slips'] as const,
     slip: (id: number) => ['myBills', 'slip', id] as const,
     statement: (houseId: number) => ['myBills', 'statement', houseId] as const,
+  },
+  reports: {
+    arrears: (query: object) => ['reports', 'arrears', query] as const,
+    collections: (query: object) => ['reports', 'collections', query] as const,
+    overview: ['reports', 'overview'] as const,
+    financeSummary: ['reports', 'finance-summary'] as const,
+  },
+  periods: {
+    list: (year: number | null) => ['periods', 'list', year] as const,
+    detail: (period: string) => ['periods', 'detail', period] as const,
+  },
+  creditNotes: {
+    list: (query: object) => ['creditNotes', 'list', query] as const,
+    detail: (id: number) => ['creditNotes', 'detail', id] as const,
+  },
+  certificates: {
+    list: (query: object) => ['certificates', 'list', query] as const,
+    verify: (number: string) => ['certificates', 'verify', number] as const,
   },
   privacy: {
     notice: ['privacy', 'notice'] as const,

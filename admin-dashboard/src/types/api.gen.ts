@@ -1314,6 +1314,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
+                /** @description The issue date is in a closed month: its issue date is in a closed month (code period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
                 /** @description The body is larger than MAX_CONTENT_LENGTH */
                 413: {
                     headers: {
@@ -1577,13 +1586,847 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description The run is posted or discarded (code run_posted / run_discarded) */
+                /** @description The run is posted or discarded (code run_posted / run_discarded); or its issue date is in a closed month (code period_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates issued, newest number first; `q` matches the number or house number. */
+        get: {
+            parameters: {
+                query?: {
+                    house_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    q?: string | null;
+                    sort?: "issue_date" | "-issue_date" | "number" | "-number";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificatePage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a certificate by its number: the house and owners it names, its dates,
+         * @description who issued it, and whether it is still `valid` today.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    certificate_number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No certificate with this number (a resident: always) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print the certificate: a Thai formal letter on the village's letterhead, with a QR
+         * @description of its number.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    certificate_number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The certificate as a PDF (A4, Thai) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No certificate with this number (a resident: always) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credit notes, newest first by default, with filters.
+         * @description Staff see every note (pending, issued, rejected); a resident sees their current
+         *     houses' issued notes only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    house_id?: number | null;
+                    invoice_id?: number | null;
+                    page?: number;
+                    per_page?: number;
+                    q?: string | null;
+                    sort?: "created_at" | "-created_at" | "issue_date" | "-issue_date" | "number" | "-number" | "amount_satang" | "-amount_satang";
+                    status?: components["schemas"]["CreditNoteStatus"] | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNotePage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask for a credit note on an invoice (the maker): it waits `pending_approval`,
+         * @description unnumbered, until someone else approves it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreditNoteCreate"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The invoice is void (code invoice_void) or owes less than the amount (code exceeds_outstanding) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Unknown invoice, amount not a positive integer, or no reason */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{credit_note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show one credit note. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    credit_note_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such credit note, or not one a resident may see (their houses' issued) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{credit_note_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending credit note (the checker, never its maker): it is issued with its
+         * @description CN number and today's date, and the invoice's outstanding falls by its amount.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    credit_note_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:approve` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such credit note, or not one a resident may see (their houses' issued) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Asked for by the signed-in user (code same_person), not pending (code not_pending), the invoice owes less by now (code exceeds_outstanding) or is void (code invoice_void), or today's month is closed (code period_closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{credit_note_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an issued credit note as a PDF (A4, Thai, B.E. dates, the amount in words). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    credit_note_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such credit note, or not one a resident may see (their houses' issued) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not issued yet, or rejected (code not_issued) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-notes/{credit_note_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending credit note, with the reason; the invoice is untouched. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    credit_note_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RejectBody"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:approve` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such credit note, or not one a resident may see (their houses' issued) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not pending (code not_pending) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
                     };
                 };
                 /** @description Too many requests: wait Retry-After seconds */
@@ -3593,6 +4436,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/houses/{house_id}/debt-clearance-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a debt-clearance certificate (หนังสือรับรองการปลอดหนี้) for a house that owes
+         * @description nothing today: numbered CERT{fiscal year B.E.}-NNNNNN, valid `certificate_valid_days`
+         *     (finance settings), audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:write` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The house owes something (code has_arrears, with outstanding_satang) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/houses/{house_id}/dunning-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A house's dunning letter (หนังสือแจ้งเตือนค้างชำระ) as of today: each unpaid month
+         * @description and amount past due, the total, what follows under s.50 of the Land Allocation Act,
+         *     and how to pay. Audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    house_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The letter as a PDF (A4, Thai) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description No such house */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Nothing owed past due (code no_arrears) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/houses/{house_id}/members": {
         parameters: {
             query?: never;
@@ -4709,7 +5738,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description A line's fee item and month is already billed to this house (code already_billed) */
+                /** @description A line's fee item and month is already billed to this house (code already_billed), or the issue date is in a closed month (code period_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5097,7 +6126,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description Something is paid or credited on it (code has_allocations), or it is already void */
+                /** @description Something is paid or credited on it (code has_allocations), it is already void, or today or its issue date is in a closed month (code period_closed) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5411,6 +6440,78 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/finance-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The village's finances for its residents: billed, collected, the collection rate
+         * @description and how many houses are in arrears — aggregates only, never which houses.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSummary"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8117,7 +9218,400 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HTTPError"];
                     };
                 };
-                /** @description Recorded by the signed-in user (code same_person), or not confirmed (code not_confirmed) */
+                /** @description Posted in a closed month, or today's month closed (code period_closed); recorded by the signed-in user (code same_person), or not confirmed (code not_confirmed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is larger than MAX_CONTENT_LENGTH */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the months that have documents or were ever closed, newest first, each open
+         * @description or closed with its latest snapshot.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                    year?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodPage"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one month (YYYY-MM): open or closed, who closed or reopened it, and every
+         * @description snapshot taken at its closings, newest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodDetail"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a month (write YYYY-MM) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{period}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a month that has ended: no invoice, payment, allocation, void, credit note or
+         * @description reversal may be dated in it afterwards (409 period_closed), and a snapshot of its
+         *     figures is kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodRead"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:approve` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a month (write YYYY-MM) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Already closed (code already_closed), the month has not ended in the village's timezone (code period_not_ended), or money writes in flight did not finish within 10 s (code period_busy: try again) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed month, with a reason (super admins: finance:reopen). Its snapshots
+         * @description are kept; closing it again takes another.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReopenBody"];
+                };
+            };
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodRead"];
+                    };
+                };
+                /** @description The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:reopen` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Not a month (write YYYY-MM) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The month is not closed (code period_open) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8769,6 +10263,535 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The arrears report as of a day: per house what it owes by aging bucket, its months
+         * @description in arrears and whether it is past the suspension or land-office threshold; totals
+         *     that equal the sum of the rows (and, unfiltered, of every house's balance).
+         *
+         *     The system flags; it never suspends anything by itself.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    as_of?: string | null;
+                    bucket?: ("current" | "1_30" | "31_60" | "61_90" | "91_180" | "over_180") | null;
+                    eligible?: ("suspension" | "land_office") | null;
+                    format?: "json" | "csv" | "xlsx";
+                    zone?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Houses in arrears or in credit, with totals (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArrearsReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per month: billed (issued − voided), collected (confirmed by posting date −
+         * @description reversed), credited, outstanding at the month's end, and the collection rate.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    from?: string | null;
+                    to?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per month billed, collected, credited, outstanding (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionsReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dunning-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dunning letters of every house owing past due today that the filters select, by
+         * @description house number, in one PDF to print, `per_page` letters at a time (`X-Total-Count`:
+         *     letters in all; `X-Page-Count`: pages of `per_page`). Audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    bucket?: ("current" | "1_30" | "31_60" | "61_90" | "91_180" | "over_180") | null;
+                    eligible?: ("suspension" | "land_office") | null;
+                    page?: number;
+                    per_page?: number;
+                    zone?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One PDF: a letter per house, each on its own pages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A page past the last */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Nothing owed past due (code no_arrears) among the houses the filters select */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Validation error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/invoice-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's invoice register for the auditor: every invoice issued in the month by
+         * @description number, void ones included and marked with the reason; XLSX by default.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    period?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every invoice issued in the month, void ones marked (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceRegister"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Today at a glance for the office: this month's billing and collections, what is
+         * @description owed, houses past the thresholds, and the queues waiting for someone.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Successful response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overview"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description Too many requests: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait */
+                        "Retry-After"?: number;
+                        "X-RateLimit-Limit"?: number;
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Unix time */
+                        "X-RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/receipt-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's receipt register for the auditor: every receipt issued in the month by
+         * @description number, void ones (reversed payments) included and marked; XLSX by default.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "xlsx";
+                    period?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every receipt issued in the month, void ones marked (JSON), or with format=csv|xlsx the same as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceiptRegister"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description The signed-in user lacks the `finance:read` permission */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HTTPError"];
+                    };
+                };
+                /** @description A malformed date or month, or an unknown filter value */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationError"];
                     };
                 };
                 /** @description Too many requests: wait Retry-After seconds */
@@ -12770,6 +14793,68 @@ export interface components {
              */
             title?: string | null;
         };
+        /** ArrearsReport */
+        ArrearsReport: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** By Bucket */
+            by_bucket: components["schemas"]["BucketSum"][];
+            /** Items */
+            items: components["schemas"]["ArrearsRowRead"][];
+            thresholds: components["schemas"]["Thresholds"];
+            totals: components["schemas"]["ArrearsTotalsRead"];
+        };
+        /** ArrearsRowRead */
+        ArrearsRowRead: {
+            /** Balance Satang */
+            balance_satang: number;
+            buckets: components["schemas"]["Buckets"];
+            /** Credit Satang */
+            credit_satang: number;
+            /** House Id */
+            house_id: number;
+            /** House Number */
+            house_number: string;
+            /** Land Office Eligible */
+            land_office_eligible: boolean;
+            /** Months In Arrears */
+            months_in_arrears: number;
+            /** Oldest Due Date */
+            oldest_due_date: string | null;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+            /** Owner Name */
+            owner_name: string | null;
+            /** Prescription Risk */
+            prescription_risk: boolean;
+            /** Suspension Eligible */
+            suspension_eligible: boolean;
+            /** Unpaid Months */
+            unpaid_months: string[];
+            /** Zone */
+            zone: string | null;
+        };
+        /** ArrearsTotalsRead */
+        ArrearsTotalsRead: {
+            /** Balance Satang */
+            balance_satang: number;
+            buckets: components["schemas"]["Buckets"];
+            /** Credit Satang */
+            credit_satang: number;
+            /** Houses */
+            houses: number;
+            /** Land Office Eligible */
+            land_office_eligible: number;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+            /** Prescription Risk */
+            prescription_risk: number;
+            /** Suspension Eligible */
+            suspension_eligible: number;
+        };
         /**
          * Audience
          * @description Whom an announcement is addressed to: `{"kind": "all"}`, `{"kind": "zones",
@@ -12814,7 +14899,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "password_reset_requested" | "password_reset" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "announcement_created" | "announcement_updated" | "announcement_published" | "announcement_archived" | "privacy_notice_published" | "privacy_notice_accepted" | "personal_data_exported" | "data_request_filed" | "data_request_completed" | "data_request_rejected" | "user_erased" | "service_request_opened" | "service_request_updated" | "service_request_status_changed" | "service_request_commented" | "service_request_photo_added" | "finance_settings_updated" | "fee_item_created" | "fee_item_updated" | "fee_schedule_created" | "fee_schedule_updated" | "billing_run_created" | "billing_run_posted" | "billing_run_discarded" | "invoice_issued" | "invoice_voided" | "payment_recorded" | "payment_confirmed" | "payment_cancelled" | "payment_reversed" | "receipt_reprinted" | "payment_slip_submitted" | "payment_slip_updated" | "payment_slip_accepted" | "payment_slip_needs_fix" | "payment_slip_rejected" | "payment_slip_withdrawn" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
+        AuditAction: "login_succeeded" | "login_failed" | "account_locked" | "reauthentication_failed" | "logout" | "session_revoked" | "sessions_revoked" | "token_reuse_detected" | "user_registered" | "user_created" | "user_updated" | "user_deleted" | "user_unlocked" | "role_changed" | "profile_updated" | "password_changed" | "national_id_revealed" | "set_password_link_issued" | "password_set_with_link" | "password_reset_requested" | "password_reset" | "village_profile_updated" | "house_created" | "house_updated" | "house_archived" | "house_restored" | "house_deleted" | "houses_imported" | "member_added" | "member_updated" | "member_removed" | "membership_requested" | "membership_approved" | "membership_rejected" | "announcement_created" | "announcement_updated" | "announcement_published" | "announcement_archived" | "privacy_notice_published" | "privacy_notice_accepted" | "personal_data_exported" | "data_request_filed" | "data_request_completed" | "data_request_rejected" | "user_erased" | "service_request_opened" | "service_request_updated" | "service_request_status_changed" | "service_request_commented" | "service_request_photo_added" | "finance_settings_updated" | "fee_item_created" | "fee_item_updated" | "fee_schedule_created" | "fee_schedule_updated" | "billing_run_created" | "billing_run_posted" | "billing_run_discarded" | "invoice_issued" | "invoice_voided" | "payment_recorded" | "payment_confirmed" | "payment_cancelled" | "payment_reversed" | "receipt_reprinted" | "credit_note_requested" | "credit_note_issued" | "credit_note_rejected" | "payment_slip_submitted" | "payment_slip_updated" | "payment_slip_accepted" | "payment_slip_needs_fix" | "payment_slip_rejected" | "payment_slip_withdrawn" | "period_closed" | "period_reopened" | "certificate_issued" | "dunning_letters_printed" | "forced_logout" | "jwt_key_rotation_started" | "audit_pruned";
         /** AuditEventPage */
         AuditEventPage: {
             /** Items */
@@ -13024,17 +15109,197 @@ export interface components {
             /** Total Satang */
             total_satang: number;
         };
+        /** Buckets */
+        Buckets: {
+            /** 1 30 */
+            "1_30": number;
+            /** 31 60 */
+            "31_60": number;
+            /** 61 90 */
+            "61_90": number;
+            /** 91 180 */
+            "91_180": number;
+            /** Current */
+            current: number;
+            /** Over 180 */
+            over_180: number;
+        };
+        /** BucketSum */
+        BucketSum: {
+            /**
+             * Bucket
+             * @enum {string}
+             */
+            bucket: "current" | "1_30" | "31_60" | "61_90" | "91_180" | "over_180";
+            /** Houses */
+            houses: number;
+            /** Satang */
+            satang: number;
+        };
         /**
          * Category
          * @enum {string}
          */
         Category: "repair" | "electric" | "water" | "road_lighting" | "garden" | "security" | "garbage" | "noise_neighbour" | "pets" | "other";
+        /**
+         * CertificateHouse
+         * @description The house as the certificate printed it (a snapshot at issue).
+         */
+        CertificateHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+            /** Land Area Sq Wah */
+            land_area_sq_wah: number | string | null;
+            /** Plot Number */
+            plot_number: string | null;
+            /** Title Deed Number */
+            title_deed_number: string | null;
+        };
+        /** CertificatePage */
+        CertificatePage: {
+            /** Items */
+            items: components["schemas"]["CertificateRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** CertificatePerson */
+        CertificatePerson: {
+            /** Full Name */
+            full_name: string;
+            /**
+             * Id
+             * @description Null once the account is erased; the name stays
+             */
+            id: number | null;
+        };
+        /** CertificateRead */
+        CertificateRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            house: components["schemas"]["CertificateHouse"];
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            issued_by: components["schemas"]["CertificatePerson"];
+            /**
+             * Number
+             * @description CERT{fiscal year B.E.}-NNNNNN
+             */
+            number: string;
+            /**
+             * Owner Names
+             * @description The house's owners when it was issued
+             */
+            owner_names: string[];
+            /**
+             * Paid Through
+             * @description YYYY-MM: the last month billed to the house when it was issued (paid in full); null when nothing had been billed yet
+             */
+            paid_through: string | null;
+            /** Pdf Url */
+            pdf_url: string;
+            /**
+             * Valid
+             * @description Whether it is still valid today (the village's date)
+             */
+            valid: boolean;
+            /**
+             * Valid Until
+             * Format: date
+             * @description The last day it is valid (inclusive)
+             */
+            valid_until: string;
+        };
         /** ChangePasswordRequest */
         ChangePasswordRequest: {
             /** Current Password */
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /** CollectionsFigures */
+        CollectionsFigures: {
+            /**
+             * Billed Satang
+             * @description Invoices issued in the month − invoices voided in it
+             */
+            billed_satang: number;
+            /**
+             * Collected Satang
+             * @description Payments confirmed (by posting date) − payments reversed in the month
+             */
+            collected_satang: number;
+            /**
+             * Collection Rate
+             * @description A decimal string with four places (collected / billed), or null when nothing was billed
+             * @example 0.9525
+             */
+            collection_rate: string | null;
+            /**
+             * Credited Satang
+             * @description Credit notes issued in the month
+             */
+            credited_satang: number;
+            /**
+             * Outstanding Satang
+             * @description What the invoices still owed at the month's end
+             */
+            outstanding_satang: number;
+        };
+        /** CollectionsMonth */
+        CollectionsMonth: {
+            /**
+             * Billed Satang
+             * @description Invoices issued in the month − invoices voided in it
+             */
+            billed_satang: number;
+            /**
+             * Collected Satang
+             * @description Payments confirmed (by posting date) − payments reversed in the month
+             */
+            collected_satang: number;
+            /**
+             * Collection Rate
+             * @description A decimal string with four places (collected / billed), or null when nothing was billed
+             * @example 0.9525
+             */
+            collection_rate: string | null;
+            /**
+             * Credited Satang
+             * @description Credit notes issued in the month
+             */
+            credited_satang: number;
+            /**
+             * Outstanding Satang
+             * @description What the invoices still owed at the month's end
+             */
+            outstanding_satang: number;
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+        };
+        /** CollectionsReport */
+        CollectionsReport: {
+            /** Items */
+            items: components["schemas"]["CollectionsMonth"][];
+            /** @description Sums of the months; outstanding is the last month's */
+            totals: components["schemas"]["CollectionsFigures"];
         };
         /** CommentCreate */
         CommentCreate: {
@@ -13069,6 +15334,75 @@ export interface components {
             status_from: components["schemas"]["Status"] | null;
             status_to: components["schemas"]["Status"] | null;
         };
+        /** CreditNoteCreate */
+        CreditNoteCreate: {
+            /**
+             * Amount Satang
+             * @description At most the invoice's outstanding (409 otherwise)
+             * @example 50000
+             */
+            amount_satang: number;
+            /** Invoice Id */
+            invoice_id: number;
+            /**
+             * Reason
+             * @description Why the invoice is corrected; printed on the note
+             */
+            reason: string;
+        };
+        /** CreditNotePage */
+        CreditNotePage: {
+            /** Items */
+            items: components["schemas"]["CreditNoteRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** CreditNoteRead */
+        CreditNoteRead: {
+            /** Amount Satang */
+            amount_satang: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            created_by: components["schemas"]["NotePerson"] | null;
+            /** Decided At */
+            decided_at: string | null;
+            decided_by: components["schemas"]["NotePerson"] | null;
+            house: components["schemas"]["NoteHouse"];
+            /** Id */
+            id: number;
+            invoice: components["schemas"]["NoteInvoice"];
+            /**
+             * Issue Date
+             * @description The books' date: the village's day of approval
+             */
+            issue_date: string | null;
+            /**
+             * Number
+             * @description Given on approval; null until issued
+             * @example CN2570-000001
+             */
+            number: string | null;
+            /** Reason */
+            reason: string;
+            /** Reject Reason */
+            reject_reason: string | null;
+            status: components["schemas"]["CreditNoteStatus"];
+        };
+        /**
+         * CreditNoteStatus
+         * @enum {string}
+         */
+        CreditNoteStatus: "pending_approval" | "issued" | "rejected";
         /** DailyCount */
         DailyCount: {
             /** Count */
@@ -13600,6 +15934,34 @@ export interface components {
             /** @default null */
             surcharge?: components["schemas"]["SurchargeUpdate"] | null;
         };
+        /** FinanceSummary */
+        FinanceSummary: {
+            /** Billed Satang */
+            billed_satang: number;
+            /** Collected Satang */
+            collected_satang: number;
+            /**
+             * Collection Rate
+             * @description A decimal string with four places (collected / billed), or null when nothing was billed
+             */
+            collection_rate: string | null;
+            /**
+             * Houses
+             * @description How many houses the village has
+             */
+            houses: number;
+            /**
+             * Houses In Arrears
+             * @description How many houses owe something past due
+             */
+            houses_in_arrears: number;
+            /**
+             * Period
+             * @description The last closed month, or this month when none is
+             * @example 2026-12
+             */
+            period: string;
+        };
         /** HouseCreate */
         HouseCreate: {
             /**
@@ -14109,6 +16471,45 @@ export interface components {
             /** Voided At */
             voided_at: string | null;
         };
+        /** InvoiceRegister */
+        InvoiceRegister: {
+            /** Items */
+            items: components["schemas"]["InvoiceRegisterRow"][];
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+            totals: components["schemas"]["RegisterTotals"];
+        };
+        /** InvoiceRegisterRow */
+        InvoiceRegisterRow: {
+            /** Bill To Name */
+            bill_to_name: string;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            house: components["schemas"]["RegisterHouse"];
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Number */
+            number: string;
+            /** Status */
+            status: string;
+            /** Total Satang */
+            total_satang: number;
+            /** Void */
+            void: boolean;
+            /** Void Reason */
+            void_reason: string | null;
+            /** Voided On */
+            voided_on: string | null;
+        };
         /**
          * InvoiceStatus
          * @enum {string}
@@ -14508,6 +16909,27 @@ export interface components {
              */
             national_id: string;
         };
+        /** NoteHouse */
+        NoteHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
+        };
+        /** NoteInvoice */
+        NoteInvoice: {
+            /** Id */
+            id: number;
+            /** Number */
+            number: string;
+        };
+        /** NotePerson */
+        NotePerson: {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
         /** NoticeAccept */
         NoticeAccept: {
             /**
@@ -14588,7 +17010,7 @@ export interface components {
          * NotificationEvent
          * @enum {string}
          */
-        NotificationEvent: "announcement_published" | "service_request_submitted" | "service_request_status_changed" | "service_request_commented" | "service_request_assigned" | "data_request_submitted" | "data_request_decided" | "invoice_issued" | "payment_slip_decided" | "payment_slip_submitted" | "payment_awaiting_confirmation";
+        NotificationEvent: "announcement_published" | "service_request_submitted" | "service_request_status_changed" | "service_request_commented" | "service_request_assigned" | "data_request_submitted" | "data_request_decided" | "invoice_issued" | "credit_note_issued" | "payment_slip_decided" | "payment_slip_submitted" | "payment_awaiting_confirmation";
         /** NotificationPage */
         NotificationPage: {
             /** Items */
@@ -14633,6 +17055,33 @@ export interface components {
          * @enum {string}
          */
         Occupancy: "occupied" | "vacant" | "under_construction";
+        /** Overview */
+        Overview: {
+            /** Billed This Month Satang */
+            billed_this_month_satang: number;
+            /** Collected This Month Satang */
+            collected_this_month_satang: number;
+            /** Credit Notes Pending */
+            credit_notes_pending: number;
+            /** Houses Past Land Office */
+            houses_past_land_office: number;
+            /** Houses Past Suspension */
+            houses_past_suspension: number;
+            /** Oldest Slip Waiting Since */
+            oldest_slip_waiting_since: string | null;
+            /** Outstanding Satang */
+            outstanding_satang: number;
+            /** Payments Pending */
+            payments_pending: number;
+            service_requests_open_by_age: components["schemas"]["RequestAges"];
+            /** Slips Waiting */
+            slips_waiting: number;
+            /**
+             * Today
+             * Format: date
+             */
+            today: string;
+        };
         /** PasswordPolicyRead */
         PasswordPolicyRead: {
             /** Max Length */
@@ -14900,6 +17349,77 @@ export interface components {
          * @enum {string}
          */
         PaymentStatus: "pending" | "confirmed" | "reversed" | "cancelled";
+        /** PeriodDetail */
+        PeriodDetail: {
+            /** Closed At */
+            closed_at: string | null;
+            closed_by: components["schemas"]["PeriodPerson"] | null;
+            /**
+             * Period
+             * @description The month, YYYY-MM
+             * @example 2026-12
+             */
+            period: string;
+            /** Reopen Reason */
+            reopen_reason: string | null;
+            /** Reopened At */
+            reopened_at: string | null;
+            reopened_by: components["schemas"]["PeriodPerson"] | null;
+            /** @description The latest snapshot, taken at closing */
+            snapshot: components["schemas"]["SnapshotRead"] | null;
+            /**
+             * Snapshots
+             * @description Every snapshot ever taken, newest first
+             */
+            snapshots: components["schemas"]["SnapshotRead"][];
+            status: components["schemas"]["PeriodStatus"];
+        };
+        /** PeriodPage */
+        PeriodPage: {
+            /** Items */
+            items: components["schemas"]["PeriodRead"][];
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /**
+             * Total
+             * @description How many items match, on every page
+             */
+            total: number;
+        };
+        /** PeriodPerson */
+        PeriodPerson: {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
+        /** PeriodRead */
+        PeriodRead: {
+            /** Closed At */
+            closed_at: string | null;
+            closed_by: components["schemas"]["PeriodPerson"] | null;
+            /**
+             * Period
+             * @description The month, YYYY-MM
+             * @example 2026-12
+             */
+            period: string;
+            /** Reopen Reason */
+            reopen_reason: string | null;
+            /** Reopened At */
+            reopened_at: string | null;
+            reopened_by: components["schemas"]["PeriodPerson"] | null;
+            /** @description The latest snapshot, taken at closing */
+            snapshot: components["schemas"]["SnapshotRead"] | null;
+            status: components["schemas"]["PeriodStatus"];
+        };
+        /**
+         * PeriodStatus
+         * @enum {string}
+         */
+        PeriodStatus: "open" | "closed";
         /**
          * Permission
          * @enum {string}
@@ -14974,6 +17494,12 @@ export interface components {
             month: string;
             /** Quantity */
             quantity: number;
+            /**
+             * Source Invoice Id
+             * @description A LATE_FEE line: the overdue invoice the surcharge is levied on
+             * @default null
+             */
+            source_invoice_id: number | null;
             /** Unit Satang */
             unit_satang: number;
         };
@@ -15210,6 +17736,49 @@ export interface components {
             /** Void */
             void: boolean;
         };
+        /** ReceiptRegister */
+        ReceiptRegister: {
+            /** Items */
+            items: components["schemas"]["ReceiptRegisterRow"][];
+            /**
+             * Period
+             * @example 2026-12
+             */
+            period: string;
+            totals: components["schemas"]["RegisterTotals"];
+        };
+        /** ReceiptRegisterRow */
+        ReceiptRegisterRow: {
+            /** Amount Satang */
+            amount_satang: number;
+            /** Collector Name */
+            collector_name: string | null;
+            house: components["schemas"]["RegisterHouse"];
+            /** Invoice Numbers */
+            invoice_numbers: string[];
+            /**
+             * Issue Date
+             * Format: date
+             */
+            issue_date: string;
+            /** Method */
+            method: string;
+            /** Number */
+            number: string;
+            /** Payer Name */
+            payer_name: string;
+            /** Reference */
+            reference: string | null;
+            /** Void */
+            void: boolean;
+            /** Void Reason */
+            void_reason: string | null;
+            /**
+             * Voided On
+             * @description The day its payment was reversed
+             */
+            voided_on: string | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -15218,6 +17787,13 @@ export interface components {
              * @default null
              */
             refresh_token?: string | null;
+        };
+        /** RegisterHouse */
+        RegisterHouse: {
+            /** House Number */
+            house_number: string;
+            /** Id */
+            id: number;
         };
         /**
          * RegisterRequest
@@ -15256,6 +17832,25 @@ export interface components {
              */
             relation?: components["schemas"]["Relation"] | null;
         };
+        /** RegisterTotals */
+        RegisterTotals: {
+            /**
+             * Count
+             * @description Documents issued in the month, void ones included
+             */
+            count: number;
+            /**
+             * Net Satang
+             * @description total − void
+             */
+            net_satang: number;
+            /** Total Satang */
+            total_satang: number;
+            /** Void Count */
+            void_count: number;
+            /** Void Satang */
+            void_satang: number;
+        };
         /** RegistrationRead */
         RegistrationRead: {
             /**
@@ -15265,11 +17860,32 @@ export interface components {
              */
             mode: "open" | "approval" | "closed";
         };
+        /** RejectBody */
+        RejectBody: {
+            /** Reason */
+            reason: string;
+        };
         /**
          * Relation
          * @enum {string}
          */
         Relation: "owner" | "co_owner" | "tenant" | "family" | "agent";
+        /** ReopenBody */
+        ReopenBody: {
+            /** Reason */
+            reason: string;
+        };
+        /** RequestAges */
+        RequestAges: {
+            /** 0 2 */
+            "0_2": number;
+            /** 3 7 */
+            "3_7": number;
+            /** 8 30 */
+            "8_30": number;
+            /** Over 30 */
+            over_30: number;
+        };
         /** RequestedAllocation */
         RequestedAllocation: {
             /** Amount Satang */
@@ -15592,6 +18208,63 @@ export interface components {
          * @enum {string}
          */
         SlipStatus: "submitted" | "accepted" | "needs_fix" | "rejected" | "withdrawn";
+        /** SnapshotCounts */
+        SnapshotCounts: {
+            /**
+             * Credit Notes
+             * @description Credit notes issued in the month
+             */
+            credit_notes: number;
+            /**
+             * Houses In Arrears
+             * @description Houses owing past a due date at the month's end
+             */
+            houses_in_arrears: number;
+            /**
+             * Invoices
+             * @description Invoices issued in the month (not void at its end)
+             */
+            invoices: number;
+            /**
+             * Receipts
+             * @description Receipts of payments posted in the month
+             */
+            receipts: number;
+        };
+        /** SnapshotRead */
+        SnapshotRead: {
+            /**
+             * Billed Satang
+             * @description Σ invoices issued in the month
+             */
+            billed_satang: number;
+            /**
+             * Collected Satang
+             * @description Σ payments posted in the month
+             */
+            collected_satang: number;
+            counts: components["schemas"]["SnapshotCounts"];
+            /**
+             * Credit Satang
+             * @description Σ houses' unused credit at the month's end
+             */
+            credit_satang: number;
+            /**
+             * Credited Satang
+             * @description Σ credit notes issued in the month
+             */
+            credited_satang: number;
+            /**
+             * Outstanding Satang
+             * @description Σ invoices' outstanding at the month's end
+             */
+            outstanding_satang: number;
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+        };
         /** StatementEntryRead */
         StatementEntryRead: {
             /**
@@ -15736,6 +18409,13 @@ export interface components {
              * @default null
              */
             rate_basis_points?: number | null;
+        };
+        /** Thresholds */
+        Thresholds: {
+            /** Land Office Months */
+            land_office_months: number;
+            /** Suspension Months */
+            suspension_months: number;
         };
         /** TokenPair */
         TokenPair: {

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Grid } from '@mantine/core';
+import { Anchor, Breadcrumbs, Grid, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { PageLoader, QueryError } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
 import { paths } from '@/config/paths';
+import { ClearanceCertificateButton } from '@/features/certificates/components/clearance-certificate';
 import { useHouse } from '@/features/houses/api/houses';
 import { HouseActions } from '@/features/houses/components/house-actions';
 import { HouseDetails } from '@/features/houses/components/house-details';
@@ -34,7 +35,15 @@ function HouseDetail({ id }: { id: number }) {
         </Anchor>
         <span>{title}</span>
       </Breadcrumbs>
-      <PageHeader title={title} actions={<HouseActions house={house.data} />} />
+      <PageHeader
+        title={title}
+        actions={
+          <Group gap="xs" wrap="wrap">
+            {house.data.archived_at ? null : <ClearanceCertificateButton house={house.data} />}
+            <HouseActions house={house.data} />
+          </Group>
+        }
+      />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <HouseDetails house={house.data} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { NotFoundPage } from '@/components/errors/status-page';
 import { paths } from '@/config/paths';
+import { NewCreditNoteButton } from '@/features/credit-notes/components/new-credit-note';
 import { InvoiceDetail } from '@/features/invoices/components/invoice-detail';
 
 import { FinanceGuard } from './finance-guard';
@@ -18,7 +19,7 @@ export function InvoiceDetailRoute() {
         <Anchor component={Link} to={paths.invoices} size="sm">{t('invoices.title')}</Anchor>
         <span>{t('invoices.detailTitle')}</span>
       </Breadcrumbs>
-      {id ? <InvoiceDetail id={id} /> : <NotFoundPage />}
+      {id ? <InvoiceDetail id={id} actions={(invoice) => <NewCreditNoteButton invoice={invoice} />} /> : <NotFoundPage />}
     </FinanceGuard>
   );
 }

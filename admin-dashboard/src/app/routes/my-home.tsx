@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/page-header';
 import { MyHouses } from '@/features/houses/components/my-houses';
+import { FinanceSummaryCard } from '@/features/reports/components/finance-summary-card';
 
 export function MyHomeRoute() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function MyHomeRoute() {
     <>
       <PageHeader title={t('myHome.title')} description={t('myHome.description')} />
       <MyHouses />
+      <FinanceSummaryCard />
     </>
   );
 }

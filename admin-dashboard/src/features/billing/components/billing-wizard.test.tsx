@@ -11,7 +11,7 @@ import { BillingWizard } from './billing-wizard';
 type Run = components['schemas']['BillingRunRead'];
 
 const line = (amount: number, area: number) => ({
-  fee_item_id: 1, fee_item_code: 'COMMON', month: '2026-12', description: 'ค่าส่วนกลาง ธ.ค. 2569', quantity: area, unit_satang: 2000, amount_satang: amount,
+  fee_item_id: 1, fee_item_code: 'COMMON', month: '2026-12', description: 'ค่าส่วนกลาง ธ.ค. 2569', quantity: area, unit_satang: 2000, amount_satang: amount, source_invoice_id: null,
 });
 const house = (id: number, number: string, amount: number, area: number) => ({
   house_id: id, house_number: number, bill_to_name: `Owner ${number}`, bill_to_user_id: null, billed_to_developer: false, lines: [line(amount, area)], total_satang: amount,

@@ -6,6 +6,7 @@
 import { Alert, Badge, Button, Divider, Group, Image, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconBan, IconDownload, IconQrcode } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Money } from '@/components/money';
@@ -93,7 +94,8 @@ function Amount({ label, satang, strong, testId }: { label: string; satang: numb
   );
 }
 
-export function InvoiceDetail({ id }: { id: number }) {
+/** `actions`: more buttons for the invoice, from the page (a credit note). */
+export function InvoiceDetail({ id, actions }: { id: number; actions?: (invoice: InvoiceRead) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const invoice = useInvoice(id);
@@ -135,6 +137,7 @@ export function InvoiceDetail({ id }: { id: number }) {
                 {t('invoices.qr')}
               </Button>
             ) : null}
+            {actions?.(inv)}
             {canVoid(user, inv) ? (
               <Button variant="light" color="red" leftSection={<IconBan size={16} />} onClick={() => setDialog('void')}>
                 {t('invoices.void')}

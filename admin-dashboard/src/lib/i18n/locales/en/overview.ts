@@ -3,6 +3,7 @@ export const overview = {
   overview: {
     title: 'Overview',
     description: 'Who uses the system, and how.',
+    villageDescription: 'The village today: its money, what waits for the office, and who uses the system.',
     period: 'Period',
     lastDays_one: 'Last {{count}} day',
     lastDays_other: 'Last {{count}} days',
@@ -20,5 +21,6 @@ export const overview = {
     users: 'Users',
     noUsers: 'No users yet.',
     loadingCharts: 'Loading charts…',
+    people: 'People',
   },
 };

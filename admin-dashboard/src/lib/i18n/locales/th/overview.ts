@@ -5,6 +5,7 @@ export const overview: Pick<Translation, 'overview'> = {
   overview: {
     title: 'ภาพรวม',
     description: 'ใครใช้งานระบบ และใช้งานอย่างไร',
+    villageDescription: 'หมู่บ้านวันนี้: การเงิน งานที่รอสำนักงาน และผู้ใช้ระบบ',
     period: 'ช่วงเวลา',
     lastDays_one: '{{count}} วันล่าสุด',
     lastDays_other: '{{count}} วันล่าสุด',
@@ -22,5 +23,6 @@ export const overview: Pick<Translation, 'overview'> = {
     users: 'ผู้ใช้',
     noUsers: 'ยังไม่มีผู้ใช้',
     loadingCharts: 'กำลังโหลดแผนภูมิ…',
+    people: 'ผู้ใช้งาน',
   },
 };

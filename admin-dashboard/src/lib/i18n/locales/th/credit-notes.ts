@@ -1,0 +1,43 @@
+import type { Translation } from '../en';
+
+/** ภาษาไทย: ใบลดหนี้ */
+export const creditNotes: Pick<Translation, 'creditNotes'> = {
+  creditNotes: {
+    title: 'ใบลดหนี้',
+    description: 'ยอดที่ลดจากใบแจ้งหนี้ ทุกฉบับต้องได้รับอนุมัติจากผู้อื่นที่ไม่ใช่ผู้จัดทำ',
+    all: 'ทั้งหมด',
+    statuses: { pending_approval: 'รออนุมัติ', issued: 'ออกแล้ว', rejected: 'ไม่อนุมัติ' },
+    number: 'เลขที่',
+    invoice: 'ใบแจ้งหนี้',
+    amount: 'จำนวนเงิน',
+    reason: 'เหตุผล',
+    createdBy: 'ผู้จัดทำ',
+    status: 'สถานะ',
+    baht: 'บาท',
+    new: 'ออกใบลดหนี้',
+    newTitle: 'ใบลดหนี้ของ {{number}}',
+    newHint: 'ยอดนี้จะลดจากใบแจ้งหนี้เมื่อผู้อื่นอนุมัติแล้ว',
+    outstandingNow: 'ยอดค้างขณะนี้',
+    submit: 'ส่งขออนุมัติ',
+    created: 'ส่งใบลดหนี้ขออนุมัติแล้ว',
+    approve: 'อนุมัติ',
+    approveTitle: 'อนุมัติใบลดหนี้นี้หรือไม่',
+    approveHint: 'ลดหนี้ใบแจ้งหนี้ {{invoice}} บ้าน {{house}} จำนวน',
+    approved: 'อนุมัติแล้ว ออกใบลดหนี้เลขที่ {{number}}',
+    reject: 'ไม่อนุมัติ',
+    rejectTitle: 'ไม่อนุมัติใบลดหนี้ของ {{invoice}}',
+    rejectReason: 'เหตุผลที่ไม่อนุมัติ',
+    rejected: 'ไม่อนุมัติใบลดหนี้แล้ว',
+    rejectedBecause: 'ไม่อนุมัติ: {{reason}}',
+    someoneElse: 'ต้องให้ผู้อื่นอนุมัติ',
+    empty: 'ไม่มีใบลดหนี้',
+    emptyHint: 'ออกใบลดหนี้ได้จากหน้าใบแจ้งหนี้',
+    total_one: '{{formatted}} ฉบับ',
+    total_other: '{{formatted}} ฉบับ',
+    errors: {
+      samePerson: 'คุณเป็นผู้จัดทำใบลดหนี้นี้ ผู้อื่นต้องเป็นผู้อนุมัติหรือไม่อนุมัติ',
+      exceedsOutstanding: 'เกินยอดที่ใบแจ้งหนี้ยังค้างอยู่',
+      periodClosed: 'เดือนนั้นปิดงวดแล้ว ออกใบลดหนี้ลงวันที่ในเดือนนั้นไม่ได้',
+    },
+  },
+};
