@@ -18235,12 +18235,12 @@ export interface components {
         SnapshotRead: {
             /**
              * Billed Satang
-             * @description Σ invoices issued in the month
+             * @description Σ invoices issued in the month − Σ voided in it
              */
             billed_satang: number;
             /**
              * Collected Satang
-             * @description Σ payments posted in the month
+             * @description Σ payments posted in the month − Σ payments reversed in it
              */
             collected_satang: number;
             counts: components["schemas"]["SnapshotCounts"];
