@@ -156,7 +156,7 @@ test('the national ID is masked; Show reveals it to those who may edit the accou
   await page.locator('label', { hasText: 'EN' }).click();
 
   // Editing another field leaves the number alone: the PATCH does not carry it.
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   const nationalId = page.getByRole('textbox', { name: 'National ID' });
   await expect(nationalId).toHaveValue('');
   await expect(nationalId).toHaveAttribute('placeholder', '*********0708');

@@ -12,7 +12,7 @@ async function openUser(page: import('@playwright/test').Page, name: string) {
 
 test('a super admin sees everything and may do everything', async ({ page, request }) => {
   await signIn(page, 'super_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'Audit log', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Credit notes', 'Arrears', 'Collections', 'Certificates', 'Periods', 'Billing runs', 'Fees and rates', 'Finance settings']);
 
   // Overview: stat cards and the lazily loaded charts.
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
@@ -29,7 +29,7 @@ test('a super admin sees everything and may do everything', async ({ page, reque
 
   await openUser(page, USERS.resident.name);
   for (const action of ['Edit', 'Deactivate', 'End sessions', 'Delete']) {
-    await expect(page.getByRole('button', { name: action }).or(page.getByRole('link', { name: action }))).toBeVisible();
+    await expect(page.getByRole('button', { name: action, exact: true }).or(page.getByRole('link', { name: action, exact: true }))).toBeVisible();
   }
   await screenshots(page, 'user-detail');
 
@@ -45,13 +45,13 @@ test('a super admin sees everything and may do everything', async ({ page, reque
 
 test('a village admin manages residents but deletes nobody and sees no audit log', async ({ page }) => {
   await signIn(page, 'village_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Join requests', 'Users', 'Service requests', 'Announcements', 'Village', 'Data requests', 'My data', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Receipts', 'Credit notes', 'Arrears', 'Collections', 'Certificates', 'Periods', 'Billing runs', 'Fees and rates', 'Finance settings']);
 
   await nav(page).getByRole('link', { name: 'Users' }).click();
   await expect(page.getByRole('link', { name: 'New user' })).toBeVisible();
 
   await openUser(page, USERS.resident.name);
-  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Deactivate' })).toBeVisible();
   // The resident chose their own password: no set-password link for the office to give.
   await expect(page.getByRole('button', { name: 'Set-password link' })).toHaveCount(0);
@@ -60,10 +60,10 @@ test('a village admin manages residents but deletes nobody and sees no audit log
 
   // Staff accounts are beyond a village admin (residents only): read-only.
   await openUser(page, USERS.super_admin.name);
-  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Deactivate' })).toHaveCount(0);
   await openUser(page, USERS.accounting_admin.name);
-  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
 
   // The role picker offers only what a village admin may assign.
   await nav(page).getByRole('link', { name: 'Users' }).click();
@@ -80,7 +80,7 @@ test('a village admin manages residents but deletes nobody and sees no audit log
 
 test('an accounting admin sees lists and stats read-only', async ({ page }) => {
   await signIn(page, 'accounting_admin');
-  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Billing runs', 'Fees and rates', 'Finance settings']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Overview', 'Houses', 'Users', 'Announcements', 'Village', 'My data', 'My account', 'Invoices', 'Record a payment', 'Payments', 'Transfer slips', 'Receipts', 'Credit notes', 'Arrears', 'Collections', 'Certificates', 'Periods', 'Billing runs', 'Fees and rates', 'Finance settings']);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 
   await nav(page).getByRole('link', { name: 'Users' }).click();
@@ -89,7 +89,7 @@ test('an accounting admin sees lists and stats read-only', async ({ page }) => {
 
   await openUser(page, USERS.resident.name);
   for (const action of ['Edit', 'Deactivate', 'End sessions', 'Delete', 'Unlock']) {
-    await expect(page.getByRole('button', { name: action }).or(page.getByRole('link', { name: action }))).toHaveCount(0);
+    await expect(page.getByRole('button', { name: action, exact: true }).or(page.getByRole('link', { name: action, exact: true }))).toHaveCount(0);
   }
 
   await page.goto('/users/new');

@@ -32,7 +32,7 @@ test('create (with the API’s validation errors on the fields), edit and delete
   await expect(page.getByTestId('user-password-state')).toHaveText('First password from the office (must change it)');
 
   // Edit: a new name and a phone; a password is never set here.
-  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await expect(page.getByLabel(/password/i)).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Full name' }).fill('Somsri Settled');
   await page.getByRole('textbox', { name: 'Phone' }).fill('0891112233');

@@ -315,7 +315,7 @@ test.describe('a house from start to archive', () => {
     await page.getByRole('textbox', { name: 'Land area (sq. wah)' }).fill('40.5');
     await page.getByRole('button', { name: 'Add house' }).click();
     await expect(page.getByRole('heading', { name: 'House 77/7', level: 1 })).toBeVisible();
-    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByRole('textbox', { name: 'Usable area (m²)' }).fill('120');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('120 m²')).toBeVisible();

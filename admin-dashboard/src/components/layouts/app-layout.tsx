@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconHome, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
@@ -113,6 +113,9 @@ export function AppLayout({ navigation, headerActions }: { navigation: readonly 
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+        {/* The menu scrolls on its own: finance alone has a dozen links, more than a
+            laptop's height leaves under the header. */}
+        <AppShell.Section grow component={ScrollArea} type="auto">
           {items.map((item, index) => {
             const Icon = item.icon;
             const active = item.end ? location.pathname === item.to : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
@@ -135,8 +138,9 @@ export function AppLayout({ navigation, headerActions }: { navigation: readonly 
               />,
             ];
           })}
+        </AppShell.Section>
         {user ? (
-          <Group mt="auto" pt="md" gap={6}>
+          <Group pt="md" gap={6}>
             <Text size="xs" c="dimmed">
               {t('nav.signedInAs')}
             </Text>
