@@ -8,7 +8,8 @@ closed as time goes by. At the end:
   (later writes never reached it);
 - writes dated in a closed month were refused (409 period_closed) or posted later;
 - each month's closing balance is the previous month's + billed − collected − credited
-  (the collections report's flows, which the snapshots keep);
+  (the collections report's flows, which the snapshots keep), and the collections
+  report's outstanding, rolled forward by the days' changes, is the as-of figure;
 - as of the village's today, every house's balance is its kept columns.
 """
 
@@ -45,6 +46,7 @@ from village.period_locks.models import PeriodSnapshot
 from village.periods import queries as periods
 from village.periods import service as period_service
 from village.profile import service as profile
+from village.reports import collections
 from village.users.models import User
 
 START = date(2025, 9, 1)  # the histories run from here, a few months, always in the past
@@ -200,6 +202,15 @@ class History:
             billed, collected, credited = flows.month_flows(month)
             assert after.balance_satang == before.balance_satang + billed - collected - credited
             month, before = periods.last_day(month) + timedelta(days=1), after
+        # The collections report rolls the outstanding forward from one as-of query by
+        # the days' changes: every month's figure is the as-of outstanding at its end.
+        months = collections.report(
+            START, self.clock.replace(day=1),
+            lambda day: arrears.balance_totals_as_of(day).outstanding_satang,
+        )  # fmt: skip
+        for row in months:
+            end = periods.last_day(row.period)
+            assert row.outstanding_satang == arrears.balance_totals_as_of(end).outstanding_satang
         today = arrears.house_balances_as_of(profile.today())
         for house in session.scalars(select(House).where(House.id.in_(self.houses))):
             found = today.get(house.id)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 
 from village import database
 from village.credit_notes.enums import CreditNoteStatus
@@ -20,7 +20,7 @@ from village.credit_notes.models import CreditNote
 from village.invoices.enums import InvoiceStatus
 from village.invoices.models import Invoice
 from village.payments.enums import PaymentStatus
-from village.payments.models import Payment
+from village.payments.models import Allocation, Payment
 
 # Payments that were money in: confirmed ones, and reversed ones (confirmed, then undone).
 RECEIVED = (PaymentStatus.CONFIRMED.value, PaymentStatus.REVERSED.value)
@@ -123,3 +123,72 @@ def month_flows(month: date) -> tuple[int, int, int]:
         reversed_(month, last), month, last
     )
     return billed, collected, total_in(credited(month, last), month, last)
+
+
+# --- allocations, for rolling the outstanding forward ----------------------------------
+# The arrears core (`as_of`) counts an allocation on a day D when it is dated by D, its
+# payment is posted by D and its invoice issued by D, and none of the three is undone
+# by D (allocation or payment reversed, invoice voided). So each allocation counts over
+# one interval of days [start, end): start = the latest of the three dates, end = the
+# earliest undo date (none: still counting). Summing the starts and ends by day gives the
+# change in what the invoices were paid, day by day, without an as-of query per day.
+
+
+def _later(a: Any, b: Any) -> ColumnElement[Any]:
+    """The later of two (non-null) date columns."""
+    return case((b > a, b), else_=a)
+
+
+def _earlier(a: Any, b: Any) -> ColumnElement[Any]:
+    """The earlier of two dates, either of which may be null (never)."""
+    return case((a.is_(None), b), (b.is_(None), a), (b < a, b), else_=a)
+
+
+ALLOCATION_START = _later(_later(Allocation.allocated_on, Payment.posting_date), Invoice.issue_date)
+ALLOCATION_END = _earlier(_earlier(Allocation.reversed_on, Payment.reversed_on), Invoice.voided_on)
+
+
+def _allocations_by(day: ColumnElement[Any], first: date, last: date) -> ByDay:
+    stmt: Select[Any] = (
+        select(day, func.sum(Allocation.amount_satang))
+        .join(Payment, Payment.id == Allocation.payment_id)
+        .join(Invoice, Invoice.id == Allocation.invoice_id)
+        .where(
+            Payment.status.in_(RECEIVED),
+            or_(ALLOCATION_END.is_(None), ALLOCATION_END > ALLOCATION_START),  # ever counted
+            day >= first,
+            day <= last,
+        )
+        .group_by(day)
+    )
+    return _by_day(stmt)
+
+
+def allocations_started(first: date, last: date) -> ByDay:
+    """Σ allocations that began to count each day (paid on invoices rises by these)."""
+    return _allocations_by(ALLOCATION_START, first, last)
+
+
+def allocations_ended(first: date, last: date) -> ByDay:
+    """Σ allocations that stopped counting each day (reversed, or their payment reversed)."""
+    return _allocations_by(ALLOCATION_END, first, last)
+
+
+def outstanding_change(first: date, last: date) -> ByDay:
+    """How much what the invoices owed changed each day from `first` to `last`:
+    + issued − voided − allocations begun + allocations ended − credit notes.
+
+    Added to the outstanding at the end of the day before `first` (one as-of query), it
+    gives the outstanding at the end of any later day: the collections report's months.
+    """
+    change: ByDay = {}
+    for sign, by_day in (
+        (1, invoiced(first, last)),
+        (-1, voided(first, last)),
+        (-1, allocations_started(first, last)),
+        (1, allocations_ended(first, last)),
+        (-1, credited(first, last)),
+    ):
+        for day, amount in by_day.items():
+            change[day] = change.get(day, 0) + sign * amount
+    return change
