@@ -184,7 +184,7 @@ class History:
         session.flush()
         session.expire_all()
         for snapshot in session.scalars(select(PeriodSnapshot)):
-            end = periods.last_day(snapshot.period)
+            end = guard.month_end(snapshot.period)
             everyone = arrears.balance_totals_as_of(end)
             mine = arrears.house_balances_as_of(end, house_ids=self.houses)
             rows = totals(arrears.arrears_rows(end))
@@ -198,10 +198,10 @@ class History:
         # report's billed, collected and credited): nothing moves the books unseen.
         month, before = START, arrears.balance_totals_as_of(START - timedelta(days=1))
         while month <= self.clock:
-            after = arrears.balance_totals_as_of(periods.last_day(month))
+            after = arrears.balance_totals_as_of(guard.month_end(month))
             billed, collected, credited = flows.month_flows(month)
             assert after.balance_satang == before.balance_satang + billed - collected - credited
-            month, before = periods.last_day(month) + timedelta(days=1), after
+            month, before = guard.month_end(month) + timedelta(days=1), after
         # The collections report rolls the outstanding forward from one as-of query by
         # the days' changes: every month's figure is the as-of outstanding at its end.
         months = collections.report(
@@ -209,7 +209,7 @@ class History:
             lambda day: arrears.balance_totals_as_of(day).outstanding_satang,
         )  # fmt: skip
         for row in months:
-            end = periods.last_day(row.period)
+            end = guard.month_end(row.period)
             assert row.outstanding_satang == arrears.balance_totals_as_of(end).outstanding_satang
         today = arrears.house_balances_as_of(profile.today())
         for house in session.scalars(select(House).where(House.id.in_(self.houses))):

@@ -26,13 +26,11 @@ from sqlalchemy.orm import QueryableAttribute
 
 from village.credit_notes.models import CreditNote, CreditNoteStatus
 from village.invoices.models import Invoice
-from village.payments.enums import PaymentStatus
+from village.payments.enums import RECEIVED_STATUSES
 from village.payments.models import Allocation, Payment
 
 # Only these houses (a short list: a house's letter, a certificate); None: every house.
 Houses = Sequence[int] | None
-# Payments that were money in: confirmed, or confirmed then reversed (on `reversed_on`).
-RECEIVED = (PaymentStatus.CONFIRMED.value, PaymentStatus.REVERSED.value)
 
 
 def not_undone(column: QueryableAttribute[date | None], day: date) -> ColumnElement[bool]:
@@ -48,7 +46,7 @@ def invoice_counts(day: date) -> ColumnElement[bool]:
 def payment_counts(day: date) -> ColumnElement[bool]:
     """The payment holds money on `day`: confirmed, posted by then, not reversed by then."""
     return and_(
-        Payment.status.in_(RECEIVED),
+        Payment.status.in_(RECEIVED_STATUSES),
         Payment.posting_date <= day,
         not_undone(Payment.reversed_on, day),
     )

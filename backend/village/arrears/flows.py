@@ -19,11 +19,10 @@ from village.credit_notes.enums import CreditNoteStatus
 from village.credit_notes.models import CreditNote
 from village.invoices.enums import InvoiceStatus
 from village.invoices.models import Invoice
-from village.payments.enums import PaymentStatus
+from village.payments.enums import RECEIVED_STATUSES, PaymentStatus
 from village.payments.models import Allocation, Payment
+from village.period_locks import guard
 
-# Payments that were money in: confirmed ones, and reversed ones (confirmed, then undone).
-RECEIVED = (PaymentStatus.CONFIRMED.value, PaymentStatus.REVERSED.value)
 ByDay = dict[date, int]
 
 
@@ -61,7 +60,7 @@ def received(first: date, last: date) -> ByDay:
             Payment.amount_satang,
             first,
             last,
-            Payment.status.in_(RECEIVED),
+            Payment.status.in_(RECEIVED_STATUSES),
         )
     )
 
@@ -114,8 +113,7 @@ def month_flows(month: date) -> tuple[int, int, int]:
     closing balance is the previous month's plus billed − collected − credited (the
     roll-forward the collections report and the period snapshots share).
     """
-    last = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    last = date.fromordinal(last.toordinal() - 1)
+    last = guard.month_end(month)
     billed = total_in(invoiced(month, last), month, last) - total_in(
         voided(month, last), month, last
     )
@@ -154,7 +152,7 @@ def _allocations_by(day: ColumnElement[Any], first: date, last: date) -> ByDay:
         .join(Payment, Payment.id == Allocation.payment_id)
         .join(Invoice, Invoice.id == Allocation.invoice_id)
         .where(
-            Payment.status.in_(RECEIVED),
+            Payment.status.in_(RECEIVED_STATUSES),
             or_(ALLOCATION_END.is_(None), ALLOCATION_END > ALLOCATION_START),  # ever counted
             day >= first,
             day <= last,

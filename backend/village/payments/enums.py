@@ -34,3 +34,8 @@ class SlipReason(StrEnum):
     DUPLICATE = "duplicate"
     WRONG_ACCOUNT = "wrong_account"
     OTHER = "other"
+
+
+# Payments that were money in: confirmed ones, and reversed ones (confirmed, then undone
+# on `reversed_on`). As-of sums, flows and statements count these.
+RECEIVED_STATUSES = (PaymentStatus.CONFIRMED.value, PaymentStatus.REVERSED.value)

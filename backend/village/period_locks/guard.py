@@ -42,6 +42,11 @@ def month_of(day: date) -> date:
     return day.replace(day=1)
 
 
+def month_end(day: date) -> date:
+    """The last day of `day`'s month."""
+    return date.fromordinal(_next_month(month_of(day)).toordinal() - 1)
+
+
 def _next_month(month: date) -> date:
     return date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -15,13 +14,9 @@ from village.arrears import queries as arrears
 from village.credit_notes.models import CreditNote, CreditNoteStatus
 from village.invoices.models import Invoice
 from village.payments.models import Payment, Receipt
+from village.period_locks import guard
 from village.period_locks.models import AccountingPeriod, PeriodSnapshot
 from village.users.models import User
-
-
-def last_day(month: date) -> date:
-    """The last day of `month`'s month."""
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 def months(year: int | None) -> list[date]:
@@ -82,7 +77,7 @@ def figures(month: date) -> dict[str, Any]:
     by the books' date (`arrears.flows.month_flows`, the collections report's figures),
     the documents dated in it that still count at its end, and the balances at its end
     (the arrears core: invariant 4)."""
-    first, end = month, last_day(month)
+    first, end = month, guard.month_end(month)
     session = database.session()
     billed, collected, credited = flows.month_flows(month)
     invoices = session.scalar(

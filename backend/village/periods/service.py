@@ -83,7 +83,7 @@ def close(*, actor: User, period: str, client: Client) -> PeriodView:
     """
     month = parse(period)
     today = profile.today()
-    if queries.last_day(month) >= today:
+    if guard.month_end(month) >= today:
         raise Conflict(
             f"{format_period(month)} has not ended yet (today is {today.isoformat()} in the "
             "village): a month can be closed from its next month on.",

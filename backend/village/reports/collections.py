@@ -32,6 +32,7 @@ from typing import Any
 
 from village.arrears import flows
 from village.money import ratio_text
+from village.period_locks.guard import month_end
 from village.reports.sheets import Column, Table
 from village.reports.titles import heading_range
 from village.validation import format_period
@@ -50,11 +51,6 @@ class Month:
     @property
     def collection_rate(self) -> str | None:
         return ratio_text(self.collected_satang, self.billed_satang)
-
-
-def month_end(month: date) -> date:
-    following = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
 
 
 def report(first: date, last: date, outstanding_at: Callable[[date], int]) -> list[Month]:

@@ -21,6 +21,7 @@ from village import database
 from village.invoices.enums import InvoiceStatus
 from village.invoices.models import Invoice
 from village.payments.models import Payment, Receipt
+from village.period_locks.guard import month_end
 from village.reports.sheets import Column, Table
 from village.reports.titles import heading
 
@@ -46,16 +47,11 @@ class Totals:
         )
 
 
-def _month_end(month: date) -> date:
-    following = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
-
-
 def invoices(month: date) -> list[Invoice]:
     """The invoices issued in `month` (its first day), in number order."""
     stmt = (
         select(Invoice)
-        .where(Invoice.issue_date >= month, Invoice.issue_date <= _month_end(month))
+        .where(Invoice.issue_date >= month, Invoice.issue_date <= month_end(month))
         .order_by(Invoice.number)
     )
     return list(database.session().scalars(stmt).unique())
@@ -67,7 +63,7 @@ def receipts(month: date) -> list[tuple[Receipt, date | None]]:
     stmt = (
         select(Receipt, Payment.reversed_on)
         .join(Payment, Payment.id == Receipt.payment_id)
-        .where(Receipt.issue_date >= month, Receipt.issue_date <= _month_end(month))
+        .where(Receipt.issue_date >= month, Receipt.issue_date <= month_end(month))
         .order_by(Receipt.number)
     )
     return [(receipt, voided_on) for receipt, voided_on in database.session().execute(stmt)]

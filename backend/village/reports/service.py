@@ -108,7 +108,7 @@ def finance_summary() -> dict[str, Any]:
     month = closed[-1] if closed else _this_month()
     (figures,) = collections.report(month, month, _outstanding_at)
     if closed:
-        rows = arrears.arrears_rows(collections.month_end(month))
+        rows = arrears.arrears_rows(guard.month_end(month))
         in_arrears = sum(1 for row in rows if row.in_arrears)
     else:
         in_arrears = live.houses_past_due()

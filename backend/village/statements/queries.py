@@ -9,11 +9,8 @@ from village import database
 from village.credit_notes.enums import CreditNoteStatus
 from village.credit_notes.models import CreditNote
 from village.invoices.models import Invoice
-from village.payments.enums import PaymentStatus
+from village.payments.enums import RECEIVED_STATUSES
 from village.payments.models import Payment, Receipt
-
-# Confirmed payments, and reversed ones (confirmed first, then undone): both were money in.
-RECEIVED = (PaymentStatus.CONFIRMED.value, PaymentStatus.REVERSED.value)
 
 
 def invoices_of(house_id: int) -> list[Invoice]:
@@ -26,7 +23,7 @@ def payments_of(house_id: int) -> list[Payment]:
     """The house's payments that were ever confirmed (confirmed or reversed since)."""
     stmt = (
         select(Payment)
-        .where(Payment.house_id == house_id, Payment.status.in_(RECEIVED))
+        .where(Payment.house_id == house_id, Payment.status.in_(RECEIVED_STATUSES))
         .order_by(Payment.id)
     )
     return list(database.session().scalars(stmt).unique())
